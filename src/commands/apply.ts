@@ -1,0 +1,6 @@
+import type { CommandContext } from '../context.js';
+import { notImplemented } from './not-implemented.js';
+
+export default async function applyCommand(ctx: CommandContext): Promise<void> {
+  notImplemented(ctx.settings.command);
+}

@@ -1,0 +1,58 @@
+/**
+ * run(): inputs -> command -> outputs. The only place that sets the exit code.
+ */
+import * as core from '@actions/core';
+import path from 'node:path';
+import { readSettings, type Command } from './inputs/index.js';
+import type { CommandContext, CommandRunner, OutputName } from './context.js';
+import { reportFailure } from './report/failure.js';
+
+/** Commands load lazily, so `validate` never loads the AWS SDK or the Kubernetes client. */
+const COMMAND_MODULES: Record<Command, () => Promise<{ default: CommandRunner }>> = {
+  credentials: () => import('./commands/credentials.js'),
+  start: () => import('./commands/start.js'),
+  await: () => import('./commands/await.js'),
+  approve: () => import('./commands/approve.js'),
+  stop: () => import('./commands/stop.js'),
+  validate: () => import('./commands/validate.js'),
+  render: () => import('./commands/render.js'),
+  apply: () => import('./commands/apply.js'),
+};
+
+/** After a cancel signal, how long the command may take to clean up before we exit anyway. */
+const CANCEL_GRACE_MS = 6000;
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (!controller.signal.aborted) {
+      core.warning(`Received ${signal}: the job was cancelled. Cleaning up...`);
+      controller.abort(new Error(`cancelled by ${signal}`));
+      setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
+    }
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const settings = readSettings((name) => core.getInput(name), env);
+    const ctx: CommandContext = {
+      settings,
+      env,
+      workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+      signal: controller.signal,
+      setOutput: (name: OutputName, value: string) => core.setOutput(name, value),
+      setDynamicOutput: (name: string, value: string) => core.setOutput(name, value),
+      setSecret: (value: string) => core.setSecret(value),
+      exportVariable: (name: string, value: string) => core.exportVariable(name, value),
+    };
+    const runner = (await COMMAND_MODULES[settings.command]()).default;
+    await runner(ctx);
+    if (controller.signal.aborted) process.exitCode = 1;
+  } catch (error) {
+    reportFailure(error, env);
+    process.exitCode = 1;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
