@@ -1,9 +1,11 @@
 /**
  * Configuration shared by every AWS SDK client: region, credentials, timeouts, retries, proxy.
- * Endpoints come from the SDK itself (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>).
+ * Endpoints come from the SDK itself (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>); the
+ * proxy from HTTPS_PROXY / HTTP_PROXY / NO_PROXY through Node's built-in support.
  */
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { AwsSession } from './session.js';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { proxyAgents } from './proxy.js';
 
 export interface ClientTuning {
   /** Per-request socket timeout. Default 15 s. */
@@ -14,7 +16,16 @@ export interface ClientTuning {
   maxAttempts?: number;
 }
 
-export function awsClientConfig(session: AwsSession, tuning: ClientTuning = {}) {
+/** What a client needs from a session (an AwsSession fits). */
+export interface ClientSessionLike {
+  region: string;
+  credentials: AwsCredentialIdentityProvider | undefined;
+  /** Environment the proxy settings are read from. Default: process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export function awsClientConfig(session: ClientSessionLike, tuning: ClientTuning = {}) {
+  const { httpAgent, httpsAgent } = proxyAgents(session.env ?? process.env);
   return {
     region: session.region,
     ...(session.credentials ? { credentials: session.credentials } : {}),
@@ -22,6 +33,8 @@ export function awsClientConfig(session: AwsSession, tuning: ClientTuning = {}) 
     requestHandler: new NodeHttpHandler({
       connectionTimeout: tuning.connectionTimeoutMs ?? 5000,
       requestTimeout: tuning.requestTimeoutMs ?? 15000,
+      httpAgent,
+      httpsAgent,
     }),
   };
 }
