@@ -1,0 +1,38 @@
+/** The Workflow's arguments: commit, repository and branch from the job, plus workflow-parameters. Pure. */
+import type { Settings } from '../inputs/index.js';
+import type { Parameter } from './workflow.js';
+
+/** Parameter names the rendered template declares for the job context. */
+export const CONTEXT_PARAMETERS = { commit: 'commit-sha', repo: 'repo-url', branch: 'branch' } as const;
+
+export function declaredParameters(template: Record<string, unknown>): string[] {
+  const spec = template.spec as { arguments?: { parameters?: { name?: string }[] } } | undefined;
+  return (spec?.arguments?.parameters ?? []).map((p) => p.name ?? '').filter((n) => n !== '');
+}
+
+export function contextParameters(s: Pick<Settings, 'commitSha' | 'run'>, env: NodeJS.ProcessEnv): Parameter[] {
+  const repoUrl = s.run.repository ? `${s.run.serverUrl}/${s.run.repository}.git` : '';
+  const branch = env.GITHUB_HEAD_REF?.trim() || s.run.refName;
+  return [
+    { name: CONTEXT_PARAMETERS.commit, value: s.commitSha },
+    { name: CONTEXT_PARAMETERS.repo, value: repoUrl },
+    { name: CONTEXT_PARAMETERS.branch, value: branch },
+  ];
+}
+
+/**
+ * Context parameters the template declares, then workflow-parameters (which win on a name clash).
+ * A workflow-parameter the template does not declare is passed on with a warning (likely a typo).
+ */
+export function submitParameters(template: Record<string, unknown>, s: Pick<Settings, 'commitSha' | 'run' | 'workflowParameters'>, env: NodeJS.ProcessEnv, warn: (message: string) => void): Parameter[] {
+  const declared = declaredParameters(template);
+  const byName = new Map<string, string>();
+  for (const p of contextParameters(s, env)) if (declared.length === 0 || declared.includes(p.name)) byName.set(p.name, p.value);
+  for (const p of s.workflowParameters) {
+    if (declared.length > 0 && !declared.includes(p.name)) {
+      warn(`workflow-parameters line ${p.line}: the WorkflowTemplate declares no parameter '${p.name}' (it declares ${declared.join(', ')}); passing it anyway.`);
+    }
+    byName.set(p.name, p.value);
+  }
+  return [...byName.entries()].map(([name, value]) => ({ name, value }));
+}

@@ -1,0 +1,45 @@
+/** Workflow calls: submit, read, watch, terminate. */
+import { ActionError } from '../errors.js';
+import { ARGO_API } from './rbac.js';
+import type { KubeClient } from './transport.js';
+import type { Workflow } from './workflow.js';
+
+export function workflowsPath(namespace: string): string {
+  return `/apis/${ARGO_API}/namespaces/${namespace}/workflows`;
+}
+
+export const SUBMISSION_ANNOTATION = 'aphex-pipeline/submission';
+
+/**
+ * Creates the Workflow. The name is fixed before the first attempt, so a POST resent after a
+ * lost answer meets 409 AlreadyExists; the submission annotation proves it is ours.
+ */
+export async function submitWorkflow(client: KubeClient, manifest: Record<string, unknown>, signal: AbortSignal): Promise<Workflow> {
+  const meta = manifest.metadata as { name: string; namespace: string; annotations: Record<string, string> };
+  const op = { verb: 'create', resource: 'workflows', name: meta.name, namespace: meta.namespace };
+  const res = await client.call({ op, method: 'POST', path: workflowsPath(meta.namespace), body: JSON.stringify(manifest), signal, accept: [409] });
+  if (res.status !== 409) return JSON.parse(res.body) as Workflow;
+  const existing = await getWorkflow(client, meta.namespace, meta.name, signal);
+  const ours = (existing.metadata as { annotations?: Record<string, string> }).annotations?.[SUBMISSION_ANNOTATION];
+  if (ours !== undefined && ours === meta.annotations[SUBMISSION_ANNOTATION]) return existing;
+  throw new ActionError(`A Workflow named "${meta.name}" already exists in namespace ${meta.namespace}.`, { hint: 'Re-run the job; a new name is chosen each time.', retryable: true });
+}
+
+export async function getWorkflow(client: KubeClient, namespace: string, name: string, signal?: AbortSignal): Promise<Workflow> {
+  const op = { verb: 'get', resource: 'workflows', name, namespace };
+  return (await client.json<Workflow>({ op, method: 'GET', path: `${workflowsPath(namespace)}/${name}`, signal })).value;
+}
+
+/** What `argo terminate` does: spec.shutdown=Terminate (merge patch). Bounded to fit the cancel grace period. */
+export async function terminateWorkflow(client: KubeClient, namespace: string, name: string, timeoutMs = 4000): Promise<void> {
+  const op = { verb: 'patch', resource: 'workflows', name, namespace };
+  await client.call({
+    op,
+    method: 'PATCH',
+    path: `${workflowsPath(namespace)}/${name}`,
+    body: JSON.stringify({ spec: { shutdown: 'Terminate' } }),
+    contentType: 'application/merge-patch+json',
+    timeoutMs,
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+}

@@ -1,0 +1,164 @@
+/**
+ * Workflow model: the object we submit, and what we read back from its status. Pure.
+ */
+import type { StackOutputs } from '../stack-outputs.js';
+import { ARGO_API } from './rbac.js';
+
+export type Phase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Error' | '';
+export const TERMINAL: readonly string[] = ['Succeeded', 'Failed', 'Error'];
+
+export interface WorkflowNode {
+  id: string;
+  name: string;
+  displayName?: string;
+  type?: string;
+  templateName?: string;
+  phase?: string;
+  message?: string;
+  startedAt?: string;
+  finishedAt?: string;
+}
+
+export interface Workflow {
+  metadata: { name: string; namespace?: string; resourceVersion?: string; uid?: string; labels?: Record<string, string> };
+  spec?: Record<string, unknown>;
+  status?: {
+    phase?: string;
+    message?: string;
+    startedAt?: string;
+    finishedAt?: string;
+    nodes?: Record<string, WorkflowNode>;
+    outputs?: { parameters?: { name: string; value?: string }[] };
+  };
+}
+
+export interface Parameter {
+  name: string;
+  value: string;
+}
+
+export interface SubmitSpec {
+  name: string;
+  namespace: string;
+  templateName: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  parameters: Parameter[];
+}
+
+export function buildWorkflow(s: SubmitSpec): Record<string, unknown> {
+  return {
+    apiVersion: ARGO_API,
+    kind: 'Workflow',
+    metadata: { name: s.name, namespace: s.namespace, labels: s.labels, annotations: s.annotations },
+    spec: {
+      workflowTemplateRef: { name: s.templateName },
+      arguments: { parameters: s.parameters.map((p) => ({ name: p.name, value: p.value })) },
+    },
+  };
+}
+
+/** `<base>-<5 random chars>`, like generateName, but chosen before the POST so a retry is idempotent. */
+export function workflowName(base: string, random: () => number = Math.random): string {
+  const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
+  let suffix = '';
+  for (let i = 0; i < 5; i++) suffix += alphabet[Math.floor(random() * alphabet.length)];
+  return `${base.slice(0, 63 - 6).replace(/-+$/, '')}-${suffix}`;
+}
+
+export function phaseOf(wf: Workflow): string {
+  return wf.status?.phase ?? '';
+}
+
+export function isTerminal(phase: string): boolean {
+  return TERMINAL.includes(phase);
+}
+
+/** Nodes a user thinks of as steps: pods and suspend/approval nodes. */
+function isStepNode(n: WorkflowNode): boolean {
+  return n.type === 'Pod' || n.type === 'Suspend' || n.type === 'Container' || n.type === 'HTTP' || n.type === 'Plugin';
+}
+
+export function nodeLabel(n: WorkflowNode): string {
+  return n.name && n.name.includes('.') ? n.name.slice(n.name.indexOf('.') + 1) : n.displayName || n.name || n.id;
+}
+
+export interface Transition {
+  node: string;
+  from: string;
+  to: string;
+  message?: string;
+}
+
+/** Phase changes of step nodes between two snapshots, in start order. */
+export function transitions(prev: Workflow | undefined, next: Workflow): Transition[] {
+  const before = prev?.status?.nodes ?? {};
+  const out: (Transition & { at: string })[] = [];
+  for (const n of Object.values(next.status?.nodes ?? {})) {
+    if (!isStepNode(n) || !n.phase) continue;
+    const old = before[n.id]?.phase ?? '';
+    if (old === n.phase) continue;
+    out.push({ node: nodeLabel(n), from: old, to: n.phase, ...(n.message && n.phase !== 'Running' ? { message: n.message } : {}), at: n.finishedAt ?? n.startedAt ?? '' });
+  }
+  return out.sort((a, b) => a.at.localeCompare(b.at) || a.node.localeCompare(b.node)).map(({ at: _at, ...t }) => t);
+}
+
+/** The step node that failed first (Pod/Suspend/... with Failed or Error), else any failed node. */
+export function failingNode(wf: Workflow): WorkflowNode | undefined {
+  const failed = Object.values(wf.status?.nodes ?? {}).filter((n) => n.phase === 'Failed' || n.phase === 'Error');
+  const byTime = (a: WorkflowNode, b: WorkflowNode): number => (a.finishedAt ?? '~').localeCompare(b.finishedAt ?? '~');
+  return failed.filter(isStepNode).sort(byTime)[0] ?? failed.filter((n) => n.message).sort(byTime)[0];
+}
+
+/** Argo's pod name for a node (POD_NAMES=v2): `<workflow>-<template>-<hash from the node id>`. */
+export function podName(workflow: string, node: WorkflowNode): string {
+  const prefix = `${workflow}-`;
+  if (node.templateName && node.id.startsWith(prefix) && /^\d+$/.test(node.id.slice(prefix.length))) {
+    return `${workflow}-${node.templateName}-${node.id.slice(prefix.length)}`;
+  }
+  return node.id;
+}
+
+export function logCommands(namespace: string, workflow: string, node: WorkflowNode | undefined): string[] {
+  const lines = [`argo logs -n ${namespace} ${workflow}`];
+  if (node && node.type === 'Pod') lines.push(`kubectl logs -n ${namespace} ${podName(workflow, node)} -c main`);
+  lines.push(`kubectl logs -n ${namespace} -l workflows.argoproj.io/workflow=${workflow} -c main --prefix --tail=-1`);
+  return lines;
+}
+
+function isStackOutputs(v: unknown): v is StackOutputs {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  return Object.values(v).every((s) => s !== null && typeof s === 'object' && !Array.isArray(s) && Object.values(s).every((x) => typeof x === 'string'));
+}
+
+/** Merges every global output parameter whose value is JSON {"<Stack>": {"<Key>": "<value>"}}. */
+export function stackOutputsOf(wf: Workflow): StackOutputs {
+  const merged: StackOutputs = {};
+  for (const p of wf.status?.outputs?.parameters ?? []) {
+    if (typeof p.value !== 'string' || !p.value.trimStart().startsWith('{')) continue;
+    let v: unknown;
+    try {
+      v = JSON.parse(p.value);
+    } catch {
+      continue;
+    }
+    if (!isStackOutputs(v)) continue;
+    for (const [stack, outputs] of Object.entries(v)) merged[stack] = { ...(merged[stack] ?? {}), ...outputs };
+  }
+  return merged;
+}
+
+export interface StepRow {
+  step: string;
+  phase: string;
+  started: string;
+  finished: string;
+  message: string;
+}
+
+export function stepRows(wf: Workflow): StepRow[] {
+  return Object.values(wf.status?.nodes ?? {})
+    .filter(isStepNode)
+    .sort((a, b) => (a.startedAt ?? '~').localeCompare(b.startedAt ?? '~') || nodeLabel(a).localeCompare(nodeLabel(b)))
+    .map((n) => ({ step: nodeLabel(n), phase: n.phase ?? '', started: n.startedAt ?? '', finished: n.finishedAt ?? '', message: n.message ?? '' }));
+}

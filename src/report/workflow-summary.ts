@@ -1,0 +1,67 @@
+/** Log lines and job summary of a submitted Workflow. Plain data in. */
+import * as core from '@actions/core';
+
+export interface TransitionLine {
+  node: string;
+  from: string;
+  to: string;
+  message?: string;
+}
+
+export interface WorkflowRow {
+  step: string;
+  phase: string;
+  started: string;
+  finished: string;
+  message: string;
+}
+
+export function reportSubmitted(namespace: string, name: string, template: string, parameters: { name: string; value: string }[]): void {
+  const args = parameters.map((p) => `${p.name}=${p.value}`).join(', ');
+  core.info(`Submitted Workflow ${namespace}/${name} from WorkflowTemplate ${template}${args ? ` with ${args}` : ''}`);
+}
+
+export function reportPhase(name: string, phase: string, message?: string): void {
+  core.info(`Workflow ${name}: ${phase || 'Pending'}${message ? ` (${message})` : ''}`);
+}
+
+export function reportTransitions(lines: TransitionLine[]): void {
+  for (const t of lines) core.info(`  ${t.node}: ${t.from || 'new'} → ${t.to}${t.message ? ` (${t.message})` : ''}`);
+}
+
+export function reportNotWaiting(name: string): void {
+  core.info(`Not waiting for Workflow ${name} (wait: false).`);
+}
+
+export function reportTimeout(name: string, minutes: number, phase: string): void {
+  core.warning(`Workflow ${name} did not finish within ${minutes} minutes; it keeps running (phase ${phase || 'Pending'}).`, { title: 'workflow timeout' });
+}
+
+export function reportCancel(name: string, terminated: boolean, problem?: string): void {
+  if (terminated) core.warning(`Job cancelled: asked Workflow ${name} to terminate (spec.shutdown=Terminate).`, { title: 'cancelled' });
+  else if (problem) core.warning(`Job cancelled, but Workflow ${name} could not be terminated: ${problem}. Terminate it with: argo terminate ${name}`, { title: 'cancelled' });
+  else core.warning(`Job cancelled; Workflow ${name} keeps running (stop-on-cancel: false).`, { title: 'cancelled' });
+}
+
+export function reportStackOutputs(json: string, perKey: number, ambiguous: string[]): void {
+  core.info(`stack-outputs: ${json}`);
+  if (perKey > 0) core.info(`  ${perKey} output key${perKey === 1 ? '' : 's'} also set as outputs of their own`);
+  if (ambiguous.length > 0) core.info(`  only in the JSON (present in several stacks or named like an action output): ${ambiguous.join(', ')}`);
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+export async function writeWorkflowSummary(w: { namespace: string; name: string; phase: string; message?: string; rows: WorkflowRow[]; logs?: string[] }): Promise<void> {
+  const header = '| Step | Phase | Started | Finished | Message |\n|---|---|---|---|---|\n';
+  const body = w.rows.map((r) => `| ${cell(r.step)} | ${cell(r.phase)} | ${cell(r.started)} | ${cell(r.finished)} | ${cell(r.message)} |`).join('\n');
+  let md = `Workflow \`${w.namespace}/${w.name}\`${w.message ? `: ${cell(w.message)}` : ''}\n\n`;
+  md += w.rows.length > 0 ? `${header}${body}\n` : 'No steps ran.\n';
+  if (w.logs && w.logs.length > 0) md += `\nLogs:\n\n\`\`\`sh\n${w.logs.join('\n')}\n\`\`\`\n`;
+  await core.summary.addHeading(`Workflow ${w.name}: ${w.phase || 'Pending'}`, 3).addRaw(md, true).write();
+}
+
+export function reportParameterWarning(message: string): void {
+  core.warning(message, { title: 'workflow-parameters' });
+}
