@@ -1,6 +1,37 @@
+/** stop: StopPipelineExecution of the given or the latest running execution (optionally abandoning actions). */
 import type { CommandContext } from '../context.js';
-import { notImplemented } from './not-implemented.js';
+import { openAwsSession } from '../aws/session.js';
+import { ActionError } from '../errors.js';
+import { openPipelineApi } from '../codepipeline/api.js';
+import { awsErrorName } from '../codepipeline/aws-errors.js';
+import { latestExecution } from '../codepipeline/find.js';
+import { executionUrl } from '../codepipeline/url.js';
+import { info, notice } from '../report/pipeline-log.js';
 
 export default async function stopCommand(ctx: CommandContext): Promise<void> {
-  notImplemented(ctx.settings.command);
+  const s = ctx.settings;
+  const session = await openAwsSession(ctx);
+  const api = await openPipelineApi(session, s.pipelineName);
+  let id = s.executionId;
+  if (id === '') {
+    const latest = latestExecution(await api.listExecutions(50, ctx.signal));
+    if (!latest?.pipelineExecutionId) throw new ActionError(`Pipeline ${s.pipelineName} has no executions to stop.`, { hint: 'Check pipeline-name and aws-region.' });
+    id = latest.pipelineExecutionId;
+  }
+  const url = executionUrl(api.region, s.pipelineName, id);
+  ctx.setOutput('execution-id', id);
+  ctx.setOutput('execution-url', url);
+  const reason = `Stopped from GitHub run ${s.run.runUrl || s.run.runId || '(unknown)'}`.slice(0, 200);
+  try {
+    await api.stop(id, s.abandon, reason);
+    info(`Stop${s.abandon ? ' (abandoning in-progress actions)' : ''} requested for execution ${id} of pipeline ${s.pipelineName}: ${url}`);
+  } catch (e) {
+    const name = awsErrorName(e);
+    if (name === 'DuplicatedStopRequestException') notice(`Execution ${id} is already stopping.`);
+    else if (name !== 'PipelineExecutionNotStoppableException') throw e;
+  }
+  const status = (await api.getExecution(id, ctx.signal)).status ?? 'Unknown';
+  ctx.setOutput('execution-status', status);
+  if (status !== 'Stopping' && status !== 'Stopped') notice(`Execution ${id} is ${status}: nothing to stop.`);
+  else info(`Execution ${id} is ${status}.`);
 }

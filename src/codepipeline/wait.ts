@@ -1,0 +1,146 @@
+/**
+ * Awaits one execution: looks at GetPipelineState (one call a look), reports transitions,
+ * confirms the end with GetPipelineExecution, follows superseding executions, survives
+ * throttling / 5xx / dropped connections until the deadline, and returns on cancellation.
+ */
+import type { GetPipelineStateOutput, PipelineApi, PipelineExecution } from './api.js';
+import { ActionError } from '../errors.js';
+import { isThrottling } from './aws-errors.js';
+import { estimateRemaining, type Expectation } from './estimate.js';
+import { nextDelay } from './policy.js';
+import { lookAt, observe, type Seen, type Transition } from './progress.js';
+import { verdictOf } from './status.js';
+import { findReplacement } from './supersede.js';
+
+export interface Clock {
+  now(): number;
+  /** Resolves after ms, or early when signal aborts. */
+  sleep(ms: number, signal: AbortSignal): Promise<void>;
+  random(): number;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  random: () => Math.random(),
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      const done = (): void => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener('abort', done, { once: true });
+    }),
+};
+
+export interface WaitHooks {
+  transition(t: Transition, executionId: string): void;
+  note(message: string): void;
+  warn(message: string): void;
+}
+
+export interface WaitParams {
+  api: PipelineApi;
+  executionId: string;
+  /** Start of the execution (AWS clock), when known. */
+  execStartMs: number | undefined;
+  /** Epoch ms after which the wait gives up (the execution keeps running). */
+  deadline: number;
+  signal: AbortSignal;
+  followSuperseded: boolean;
+  expectation: Expectation;
+  hooks: WaitHooks;
+  clock?: Clock;
+}
+
+export interface WaitOutcome {
+  executionId: string;
+  status: string;
+  execution: PipelineExecution | undefined;
+  end: 'finished' | 'timeout' | 'cancelled';
+  followed: { from: string; to: string }[];
+  looks: number;
+}
+
+/** Hard bound on looks, whatever the clock says. */
+const MAX_LOOKS = 200_000;
+/** Confirm with GetPipelineExecution at least this often (ms), and more often while unseen. */
+const CONFIRM_EVERY_MS = 60_000;
+const CONFIRM_UNSEEN_MS = 20_000;
+
+interface Track {
+  id: string;
+  execStart: number | undefined;
+  seen: Seen;
+  seenBefore: boolean;
+  stageSeen: Record<string, number>;
+  lastConfirm: number;
+}
+
+const track = (id: string, execStart: number | undefined): Track => ({ id, execStart, seen: {}, seenBefore: false, stageSeen: {}, lastConfirm: -Infinity });
+
+export async function waitForExecution(p: WaitParams): Promise<WaitOutcome> {
+  const clock = p.clock ?? realClock;
+  const began = clock.now();
+  let t = track(p.executionId, p.execStartMs);
+  let failures = 0;
+  let throttled = false;
+  let last: PipelineExecution | undefined;
+  let waitingForReplacement = false;
+  const followed: WaitOutcome['followed'] = [];
+  const outcome = (end: WaitOutcome['end'], looks: number): WaitOutcome => ({ executionId: t.id, status: last?.status ?? 'InProgress', execution: last, end, followed, looks });
+  for (let looks = 0; looks < MAX_LOOKS; looks++) {
+    if (p.signal.aborted) return outcome('cancelled', looks);
+    if (clock.now() >= p.deadline) return outcome('timeout', looks);
+    let estimate: { remainingMs: number | undefined; waitingForHuman: boolean } = { remainingMs: undefined, waitingForHuman: false };
+    try {
+      const state = await p.api.getState(p.signal);
+      noteProgress(t, state, clock.now(), p.hooks);
+      const look = lookAt(state, t.id, t.seenBefore);
+      t.seenBefore ||= look !== 'unseen';
+      const sinceConfirm = clock.now() - t.lastConfirm;
+      if (look === 'confirm' || sinceConfirm >= (look === 'unseen' ? CONFIRM_UNSEEN_MS : CONFIRM_EVERY_MS)) {
+        last = await p.api.getExecution(t.id, p.signal);
+        t.lastConfirm = clock.now();
+        const verdict = verdictOf(last.status);
+        if (verdict === 'success' || verdict === 'failure' || (verdict === 'superseded' && !p.followSuperseded)) return outcome('finished', looks + 1);
+        if (verdict === 'superseded') {
+          const next = await findReplacement(p.api, t.id, state, t.seen, p.signal);
+          if (next) {
+            followed.push({ from: t.id, to: next.id });
+            p.hooks.note(`Execution ${t.id} was superseded by execution ${next.id}; awaiting that one instead (follow-superseded: true).`);
+            t = track(next.id, next.startMs);
+            last = undefined;
+            waitingForReplacement = false;
+            continue;
+          }
+          if (!waitingForReplacement) p.hooks.note(`Execution ${t.id} was superseded; waiting for the execution that replaced it to show up.`);
+          waitingForReplacement = true;
+        }
+      }
+      estimate = estimateRemaining(p.expectation, state, t.id, { now: clock.now(), execStartMs: t.execStart, stageSeenMs: t.stageSeen });
+      failures = 0;
+    } catch (e) {
+      if (p.signal.aborted) return outcome('cancelled', looks);
+      if (!(e instanceof ActionError) || !e.retryable) throw e;
+      failures++;
+      throttled = isThrottling(e);
+      if (failures === 1 || failures % 5 === 0) p.hooks.warn(`${e.message} Still waiting for execution ${t.id} (failed look ${failures}; the next one backs off).`);
+    }
+    const delay = nextDelay({ elapsedMs: clock.now() - began, ...estimate, failures, throttled, random: clock.random() });
+    await clock.sleep(Math.max(0, Math.min(delay, p.deadline - clock.now())), p.signal);
+  }
+  return outcome('timeout', MAX_LOOKS);
+}
+
+function noteProgress(t: Track, state: GetPipelineStateOutput, now: number, hooks: WaitHooks): void {
+  const o = observe(state, t.id, t.execStart, t.seen);
+  t.seen = o.seen;
+  for (const s of state.stageStates ?? []) {
+    const name = s.stageName ?? '';
+    if (s.latestExecution?.pipelineExecutionId === t.id && t.stageSeen[name] === undefined) t.stageSeen[name] = now;
+  }
+  for (const tr of o.transitions) hooks.transition(tr, t.id);
+}
