@@ -123,8 +123,10 @@ export interface TokenSourceOptions {
 export class EksTokenSource {
   private current: EksToken | undefined;
   private readonly now: () => number;
+  private readonly opts: TokenSourceOptions;
 
-  constructor(private readonly opts: TokenSourceOptions) {
+  constructor(opts: TokenSourceOptions) {
+    this.opts = opts;
     this.now = opts.now ?? Date.now;
   }
 

@@ -2,8 +2,11 @@
 import type { Settings } from '../inputs/index.js';
 import type { Parameter } from './workflow.js';
 
-/** Parameter names the rendered template declares for the job context. */
-export const CONTEXT_PARAMETERS = { commit: 'commit-sha', repo: 'repo-url', branch: 'branch' } as const;
+/**
+ * Workflow parameters for the job context. The rendered template declares `repository` and
+ * `revision`; `branch` is passed too so the Workflow (and the Argo UI) shows where it came from.
+ */
+export const CONTEXT_PARAMETERS = { commit: 'revision', repo: 'repository', branch: 'branch' } as const;
 
 export function declaredParameters(template: Record<string, unknown>): string[] {
   const spec = template.spec as { arguments?: { parameters?: { name?: string }[] } } | undefined;
@@ -21,13 +24,13 @@ export function contextParameters(s: Pick<Settings, 'commitSha' | 'run'>, env: N
 }
 
 /**
- * Context parameters the template declares, then workflow-parameters (which win on a name clash).
- * A workflow-parameter the template does not declare is passed on with a warning (likely a typo).
+ * Context parameters, then workflow-parameters (which win on a name clash). A workflow-parameter
+ * the template does not declare is passed on with a warning (likely a typo).
  */
 export function submitParameters(template: Record<string, unknown>, s: Pick<Settings, 'commitSha' | 'run' | 'workflowParameters'>, env: NodeJS.ProcessEnv, warn: (message: string) => void): Parameter[] {
   const declared = declaredParameters(template);
   const byName = new Map<string, string>();
-  for (const p of contextParameters(s, env)) if (declared.length === 0 || declared.includes(p.name)) byName.set(p.name, p.value);
+  for (const p of contextParameters(s, env)) if (p.value !== '') byName.set(p.name, p.value);
   for (const p of s.workflowParameters) {
     if (declared.length > 0 && !declared.includes(p.name)) {
       warn(`workflow-parameters line ${p.line}: the WorkflowTemplate declares no parameter '${p.name}' (it declares ${declared.join(', ')}); passing it anyway.`);

@@ -75,10 +75,13 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 export class KubeClient {
-  constructor(
-    readonly access: KubeAccess,
-    readonly target: ApiTarget,
-  ) {}
+  readonly access: KubeAccess;
+  readonly target: ApiTarget;
+
+  constructor(access: KubeAccess, target: ApiTarget) {
+    this.access = access;
+    this.target = target;
+  }
 
   url(path: string, query?: Record<string, string>): URL {
     const u = new URL(this.access.server + path);

@@ -41,13 +41,17 @@ class WorkflowWatch {
   /** An event arrived while nobody waited. */
   private pending = false;
   private readonly stop = new AbortController();
+  private readonly client: KubeClient;
+  private readonly namespace: string;
+  private readonly name: string;
+  private resourceVersion: string | undefined;
 
-  constructor(
-    private readonly client: KubeClient,
-    private readonly namespace: string,
-    private readonly name: string,
-    private resourceVersion: string | undefined,
-  ) {}
+  constructor(client: KubeClient, namespace: string, name: string, resourceVersion: string | undefined) {
+    this.client = client;
+    this.namespace = namespace;
+    this.name = name;
+    this.resourceVersion = resourceVersion;
+  }
 
   changed(): Promise<'event'> {
     if (this.pending) {

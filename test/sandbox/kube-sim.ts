@@ -1,0 +1,128 @@
+/**
+ * Workflow life in the Kubernetes emulator: a script of timed steps moves a Workflow from
+ * Pending through Running to Succeeded/Failed, filling status.nodes and status.outputs as
+ * Argo's controller does. Terminate (spec.shutdown=Terminate) stops it.
+ */
+
+export interface ScriptNode {
+  /** Step name inside the Workflow, e.g. `build` or `env-prod.deploy`. */
+  name: string;
+  template: string;
+  phase: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Error' | 'Skipped';
+  message?: string;
+  type?: string;
+}
+
+export interface ScriptStep {
+  /** Delay after the previous step (after creation for the first). */
+  afterMs: number;
+  phase?: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Error';
+  message?: string;
+  nodes?: ScriptNode[];
+  /** Global output parameters (status.outputs.parameters). */
+  outputs?: { name: string; value: string }[];
+}
+
+/** Argo's node id hash: fnv-1a 32-bit of the node name. */
+export function fnv32a(s: string): number {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(s, 'utf8')) {
+    h ^= b;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export type Obj = Record<string, unknown>;
+
+interface WfStatus {
+  phase?: string;
+  message?: string;
+  startedAt?: string;
+  finishedAt?: string;
+  nodes?: Record<string, Obj>;
+  outputs?: { parameters: { name: string; value: string }[] };
+}
+
+const iso = (): string => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+/** Applies one step to a Workflow object (mutates it). */
+export function applyStep(wf: Obj, step: ScriptStep): void {
+  const name = (wf.metadata as { name: string }).name;
+  const status = (wf.status ??= {}) as WfStatus;
+  if (step.phase) {
+    if (status.phase !== step.phase && (step.phase === 'Running' || !status.startedAt)) status.startedAt ??= iso();
+    status.phase = step.phase;
+    if (['Succeeded', 'Failed', 'Error'].includes(step.phase)) status.finishedAt = iso();
+  }
+  if (step.message !== undefined) status.message = step.message;
+  const nodes = (status.nodes ??= {});
+  if (!nodes[name]) nodes[name] = { id: name, name, displayName: name, type: 'DAG', templateName: 'pipeline', phase: 'Running', startedAt: iso() };
+  for (const n of step.nodes ?? []) {
+    const nodeName = `${name}.${n.name}`;
+    const id = `${name}-${fnv32a(nodeName)}`;
+    const old = (nodes[id] ?? {}) as Obj;
+    nodes[id] = {
+      id,
+      name: nodeName,
+      displayName: n.name.split('.').pop(),
+      type: n.type ?? 'Pod',
+      templateName: n.template,
+      phase: n.phase,
+      boundaryID: name,
+      startedAt: old.startedAt ?? iso(),
+      ...(['Succeeded', 'Failed', 'Error', 'Skipped'].includes(n.phase) ? { finishedAt: iso() } : {}),
+      ...(n.message ? { message: n.message } : {}),
+    };
+  }
+  if (step.phase && ['Succeeded', 'Failed', 'Error'].includes(step.phase)) {
+    const root = nodes[name] as Obj;
+    root.phase = step.phase;
+    root.finishedAt = iso();
+  }
+  if (step.outputs) status.outputs = { parameters: step.outputs };
+}
+
+/** What `argo terminate` leads to: running nodes fail, the Workflow fails. */
+export function terminate(wf: Obj): void {
+  const status = (wf.status ??= {}) as WfStatus;
+  for (const n of Object.values(status.nodes ?? {})) {
+    if (n.phase === 'Running' || n.phase === 'Pending') {
+      n.phase = 'Failed';
+      n.message = "Stopped with strategy 'Terminate'";
+      n.finishedAt = iso();
+    }
+  }
+  status.phase = 'Failed';
+  status.message = "Stopped with strategy 'Terminate'";
+  status.finishedAt = iso();
+}
+
+export const stackOutputs = (env: string, stacks: Record<string, Record<string, string>>): { name: string; value: string } => ({
+  name: `stack-outputs-${env}`,
+  value: JSON.stringify(stacks),
+});
+
+/** A short successful run: validate, build, one environment deploy. */
+export function succeedingScript(outputs: { name: string; value: string }[] = [], stepMs = 250): ScriptStep[] {
+  return [
+    { afterMs: stepMs, phase: 'Running', nodes: [{ name: 'validate', template: 'validate', phase: 'Running' }] },
+    { afterMs: stepMs, nodes: [{ name: 'validate', template: 'validate', phase: 'Succeeded' }, { name: 'build', template: 'build', phase: 'Running' }] },
+    { afterMs: stepMs, nodes: [{ name: 'build', template: 'build', phase: 'Succeeded' }, { name: 'env-prod.deploy', template: 'deploy-stacks', phase: 'Running' }] },
+    { afterMs: stepMs, phase: 'Succeeded', nodes: [{ name: 'env-prod.deploy', template: 'deploy-stacks', phase: 'Succeeded' }], outputs },
+  ];
+}
+
+/** A run whose deploy step fails with `message`. */
+export function failingScript(message: string, stepMs = 250): ScriptStep[] {
+  return [
+    { afterMs: stepMs, phase: 'Running', nodes: [{ name: 'build', template: 'build', phase: 'Running' }] },
+    { afterMs: stepMs, nodes: [{ name: 'build', template: 'build', phase: 'Succeeded' }, { name: 'env-prod.deploy', template: 'deploy-stacks', phase: 'Running' }] },
+    { afterMs: stepMs, phase: 'Failed', message: 'child failed', nodes: [{ name: 'env-prod.deploy', template: 'deploy-stacks', phase: 'Failed', message }] },
+  ];
+}
+
+/** A run that stays Running until terminated. */
+export function endlessScript(stepMs = 200): ScriptStep[] {
+  return [{ afterMs: stepMs, phase: 'Running', nodes: [{ name: 'build', template: 'build', phase: 'Running' }] }];
+}
