@@ -41,6 +41,13 @@ export function isRetryableClass(c: FailureClass): boolean {
   return c !== 'permanent';
 }
 
+/** The SDK names modelled STS errors `<Code>Exception`; logs and hints use the AWS error code. */
+const SDK_EXCEPTION_NAMES = new Set(['IDPCommunicationErrorException', 'InvalidIdentityTokenException', 'MalformedPolicyDocumentException', 'PackedPolicyTooLargeException', 'IDPRejectedClaimException']);
+
+export function awsCode(name: string): string {
+  return SDK_EXCEPTION_NAMES.has(name) ? name.slice(0, -'Exception'.length) : name;
+}
+
 /** Facts from whatever an SDK call or a Node request threw. */
 export function factsOf(error: unknown): FailureFacts {
   if (error === null || typeof error !== 'object') return { message: String(error) };
@@ -49,7 +56,7 @@ export function factsOf(error: unknown): FailureFacts {
   let code = typeof e.code === 'string' ? e.code : undefined;
   if (code === undefined && e.cause && typeof e.cause === 'object' && typeof (e.cause as { code?: unknown }).code === 'string') code = (e.cause as { code: string }).code;
   return {
-    name: typeof e.name === 'string' ? e.name : undefined,
+    name: typeof e.name === 'string' ? awsCode(e.name) : undefined,
     code,
     status,
     message: typeof e.message === 'string' ? e.message : undefined,

@@ -43,6 +43,7 @@ export function stsError(f: StsFailure): ActionError {
   if (code === 'MalformedPolicyDocument' || code === 'PackedPolicyTooLarge') return make('The session-policy input is not accepted by STS: fix the policy JSON or make it shorter (fewer actions, wildcards).');
   if (code === 'RegionDisabledException') return make('STS is not activated in this region for the account: activate it in IAM > Account settings, or set aws-region to an enabled region.');
   if (code === 'CredentialsProviderError') return make(NO_AMBIENT_HINT);
+  if ((code === 'ExpiredTokenException' || code === 'ExpiredToken') && f.step === 'web-identity') return make('The GitHub OIDC token had expired when STS checked it. Check the runner\'s clock, then re-run the job.');
   if (code === 'ExpiredTokenException' || code === 'ExpiredToken') return make('The credentials used for this call have expired. Re-run the job; if it persists, lower role-duration-seconds or check the runner clock.');
   return make('Check role-to-assume, chain-role-to-assume and the roles\' trust policies.');
 }

@@ -82,6 +82,10 @@ export class OidcEmulator implements Emulator {
     this.script.push({ status, body, times });
   }
 
+  clearScript(): void {
+    this.script.length = 0;
+  }
+
   operationOf(req: SandboxRequest): string {
     return req.url.pathname.endsWith('/idtoken') ? 'GetIdToken' : 'unknown';
   }

@@ -88,6 +88,15 @@ export class StsEmulator implements Emulator {
   validTokens: (() => string[]) | undefined;
   private readonly script: (StsError & { left: number })[] = [];
 
+  /** Forget scripted errors, trust rules and lifetime overrides (issued keys are kept). */
+  reset(): void {
+    this.script.length = 0;
+    this.lifetimeSec = undefined;
+    this.maxSessionSec = 3600;
+    for (const k of Object.keys(this.trust)) delete this.trust[k];
+    for (const k of Object.keys(this.chainTrust)) delete this.chainTrust[k];
+  }
+
   /** Answer the next matching calls with this AWS error. */
   failNext(e: StsError): void {
     this.script.push({ ...e, left: e.times ?? 1 });
