@@ -30,6 +30,8 @@ const secs = (ms: number | undefined): number | undefined => (ms === undefined ?
 export class CodePipelineEmulator implements Emulator {
   readonly script: PipelineScript;
   readonly executions: Execution[] = [];
+  /** Operations answered with AccessDeniedException. */
+  readonly deny = new Set<string>();
   private seq = 0;
 
   constructor(script: PipelineScript) {
@@ -90,6 +92,9 @@ export class CodePipelineEmulator implements Emulator {
       const pipelineName = (body.pipelineName ?? body.name) as string | undefined;
       if (pipelineName !== this.script.name) {
         throw new AwsError('PipelineNotFoundException', `Account '123456789012' does not have a pipeline with name '${String(pipelineName)}'`);
+      }
+      if (this.deny.has(operation)) {
+        throw new AwsError('AccessDeniedException', `User: arn:aws:sts::123456789012:assumed-role/deployer/gh is not authorized to perform: codepipeline:${operation} on resource: arn:aws:codepipeline:eu-west-1:123456789012:${this.script.name}`);
       }
       const handler = this.ops[operation];
       if (!handler) throw new AwsError('UnknownOperationException', `Unknown operation ${operation}`);
