@@ -75,6 +75,8 @@ export class KubeEmulator implements Emulator {
   readonly templates = new Map<string, Obj>();
   readonly workflows = new Map<string, Obj>();
   readonly terminated: string[] = [];
+  /** When each Workflow reached Succeeded/Failed/Error (Date.now()). */
+  readonly finishedAt = new Map<string, number>();
   /** Every distinct bearer token presented, in order. */
   readonly tokensSeen: string[] = [];
   /** Each token is accepted this many times, then answered 401 (as if it expired). */
@@ -340,6 +342,8 @@ export class KubeEmulator implements Emulator {
     if (!wf) return;
     mutate(wf);
     (wf.metadata as Obj).resourceVersion = this.nextRv();
+    const phase = String(valueAt(wf, ['status', 'phase']) ?? '');
+    if (['Succeeded', 'Failed', 'Error'].includes(phase) && !this.finishedAt.has(key)) this.finishedAt.set(key, Date.now());
     const ws = this.watchers.get(key);
     this.watchers.delete(key);
     for (const w of ws ?? []) w();
