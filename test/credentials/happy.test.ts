@@ -105,6 +105,12 @@ describe('credentials from the GitHub OIDC token', () => {
     expect(new URLSearchParams(sb.sts.server.calls[1]!.body).get('DurationSeconds')).toBe('3600');
   });
 
+  test('AWS_ENDPOINT_URL (all services) reaches STS when no service-specific endpoint is set', async () => {
+    const r = await sb.run({ env: { AWS_ENDPOINT_URL_STS: undefined, AWS_ENDPOINT_URL: sb.sts.server.url } });
+    expect(r.code).toBe(0);
+    expect(sb.sts.server.calls).toHaveLength(1);
+  });
+
   test('the log names the role session, the token subject and the expiry, never a secret', async () => {
     const r = await sb.run();
     expect(r.code).toBe(0);
