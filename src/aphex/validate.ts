@@ -1,0 +1,55 @@
+/**
+ * aphex-config.yaml text → config, or every problem with its file position. Pure.
+ */
+import type { Problem } from '../errors.js';
+import type { AphexConfig, ConfigIssue } from './model.js';
+import { semanticIssues } from './rules.js';
+import { schemaIssues } from './schema.js';
+import { parseSource, positionOf, type ParsedSource } from './source.js';
+
+export interface ValidationResult {
+  /** Present only when there are no problems. */
+  config?: AphexConfig;
+  /** Sorted by position. */
+  problems: Problem[];
+  /** Credential-looking values found in the file: mask them before printing anything. */
+  secrets: string[];
+}
+
+/**
+ * Validates the text of a config file. `file` is the path as the user gave it; it is copied
+ * into every problem so annotations point at the file.
+ */
+export function validateConfigText(text: string, file: string): ValidationResult {
+  const src = parseSource(text);
+  const problems: Problem[] = src.problems.map((p) => ({ file, ...p.position, message: p.message, rule: p.rule }));
+  if (src.fatal) return { problems: sortProblems(problems), secrets: [] };
+  if (src.data === undefined || src.data === null) {
+    problems.push({ file, line: 1, col: 1, message: 'The config file is empty: it needs version, build and environments (see docs/config.md).', rule: 'required' });
+    return { problems: sortProblems(problems), secrets: [] };
+  }
+  const rules = semanticIssues(src.data);
+  const issues: ConfigIssue[] = [...schemaIssues(src.data), ...rules.issues];
+  for (const issue of issues) problems.push(toProblem(src, file, issue));
+  const sorted = sortProblems(dedupe(problems));
+  return sorted.length === 0 ? { config: src.data as AphexConfig, problems: [], secrets: rules.secrets } : { problems: sorted, secrets: rules.secrets };
+}
+
+function toProblem(src: ParsedSource, file: string, issue: ConfigIssue): Problem {
+  const pos = positionOf(src, issue.path, issue.atKey);
+  return { file, ...pos, message: issue.message, rule: issue.rule };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const id = `${p.line}:${p.col}:${p.rule}:${p.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.col - b.col);
+}

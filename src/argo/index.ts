@@ -1,0 +1,44 @@
+/**
+ * The renderer's front door: config + options → WorkflowTemplate object, deterministic YAML and
+ * its digest, checked by the lint. Throws ActionError when the template would not be admitted.
+ */
+import { createHash } from 'node:crypto';
+import type { AphexConfig } from '../aphex/model.js';
+import { ActionError } from '../errors.js';
+import { lintWorkflowTemplate, type LintProblem } from './lint.js';
+import type { RenderOptions } from './options.js';
+import { renderWorkflowTemplate, type WorkflowTemplate } from './render.js';
+import { toYaml } from './yaml.js';
+
+export interface RenderResult {
+  name: string;
+  namespace: string;
+  object: WorkflowTemplate;
+  yaml: string;
+  /** `sha256:<hex>` of `yaml`. */
+  digest: string;
+}
+
+export function renderPipeline(config: AphexConfig, options: RenderOptions): RenderResult {
+  const object = renderWorkflowTemplate(config, options);
+  const problems = lintWorkflowTemplate(object);
+  if (problems.length > 0) throw lintError(problems);
+  const yaml = toYaml(object);
+  return { name: object.metadata.name, namespace: object.metadata.namespace, object, yaml, digest: `sha256:${createHash('sha256').update(yaml).digest('hex')}` };
+}
+
+export function lintError(problems: LintProblem[]): ActionError {
+  const limits = problems.filter((p) => p.limit);
+  const lines = problems.slice(0, 20).map((p) => `  ${p.path || '(template)'}: ${p.message}${p.limit ? ` — over ${p.limit.what}` : ''}`);
+  if (problems.length > 20) lines.push(`  ... and ${problems.length - 20} more`);
+  if (limits.length > 0) {
+    return new ActionError(`The config needs a WorkflowTemplate beyond ${limits[0]?.limit?.what}:\n${lines.join('\n')}`, {
+      hint: 'Make the config smaller: fewer environments, or long commands moved into scripts in the repository.',
+      title: 'Argo limit',
+    });
+  }
+  return new ActionError(`The rendered WorkflowTemplate would not pass Argo's checks:\n${lines.join('\n')}`, {
+    hint: 'This is a defect in aphex-pipeline-action, not in your config: please report it with the config that caused it.',
+    title: 'render',
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * Config + options → WorkflowTemplate object. Pure and deterministic: the same input gives the
+ * same object, key order included (see yaml.ts for the text).
+ */
+import type { AphexConfig, EnvironmentConfig } from '../aphex/model.js';
+import { environmentId } from '../aphex/names.js';
+import { partitionOf } from '../aphex/regions.js';
+import type { RenderOptions } from './options.js';
+import {
+  approvalTemplate,
+  buildTemplate,
+  deployPipelineTemplate,
+  deployStacksTemplate,
+  environmentTemplate,
+  TEMPLATE,
+  testTemplate,
+  validateTemplate,
+  type EnvironmentInput,
+} from './templates.js';
+
+export type WorkflowTemplate = {
+  apiVersion: 'argoproj.io/v1alpha1';
+  kind: 'WorkflowTemplate';
+  metadata: { name: string; namespace: string; labels: Record<string, string> };
+  spec: Record<string, unknown>;
+};
+
+/** Workflow defaults (docs/config.md, "Rendered template"). */
+export const DEFAULTS = {
+  /** 24 h, approvals included. */
+  activeDeadlineSeconds: 86400,
+  /** Finished Workflows are deleted a day after success, a week after failure. */
+  ttlSecondsAfterSuccess: 86400,
+  ttlSecondsAfterFailure: 604800,
+  podGCStrategy: 'OnPodSuccess',
+  /** The Workflow parameter `revision` when none is given at submission. */
+  revision: 'HEAD',
+} as const;
+
+export const MANAGED_BY = 'aphex-pipeline-action';
+
+export function templateName(pipeline: string): string {
+  return `${pipeline}-template`;
+}
+
+/** Task name of an environment in the main DAG. */
+export function environmentTask(name: string): string {
+  return `env-${environmentId(name)}`;
+}
+
+export function ownershipLabels(pipeline: string): Record<string, string> {
+  return {
+    'app.kubernetes.io/name': 'aphex-pipeline',
+    'app.kubernetes.io/instance': pipeline,
+    'app.kubernetes.io/managed-by': MANAGED_BY,
+  };
+}
+
+export function renderWorkflowTemplate(config: AphexConfig, o: RenderOptions): WorkflowTemplate {
+  const name = templateName(o.pipeline);
+  const labels = ownershipLabels(o.pipeline);
+  return {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'WorkflowTemplate',
+    metadata: { name, namespace: o.namespace, labels },
+    spec: {
+      entrypoint: TEMPLATE.main,
+      ...(o.serviceAccount ? { serviceAccountName: o.serviceAccount } : {}),
+      arguments: {
+        parameters: [
+          { name: 'repository', value: o.repositoryUrl ?? '' },
+          { name: 'revision', value: DEFAULTS.revision },
+        ],
+      },
+      synchronization: { mutexes: [{ name: `aphex-${o.pipeline}` }] },
+      activeDeadlineSeconds: DEFAULTS.activeDeadlineSeconds,
+      podGC: { strategy: DEFAULTS.podGCStrategy },
+      ttlStrategy: { secondsAfterSuccess: DEFAULTS.ttlSecondsAfterSuccess, secondsAfterFailure: DEFAULTS.ttlSecondsAfterFailure },
+      workflowMetadata: { labels: { ...labels } },
+      templates: [
+        mainDag(config),
+        validateTemplate(o),
+        buildTemplate(o, [...config.build.commands]),
+        deployPipelineTemplate(o, name),
+        environmentTemplate(),
+        approvalTemplate(),
+        deployStacksTemplate(o),
+        testTemplate(o),
+      ],
+    },
+  };
+}
+
+function mainDag(config: AphexConfig): Record<string, unknown> {
+  const tasks: Record<string, unknown>[] = [
+    { name: 'validate', template: TEMPLATE.validate },
+    { name: 'build', template: TEMPLATE.build, depends: 'validate' },
+    { name: 'deploy-pipeline', template: TEMPLATE.deployPipeline, depends: 'build' },
+  ];
+  config.environments.forEach((env, i) => {
+    tasks.push({
+      name: environmentTask(env.name),
+      template: TEMPLATE.environment,
+      depends: dependsExpression(config.environments, i),
+      arguments: { parameters: environmentArguments(env) },
+    });
+  });
+  return { name: TEMPLATE.main, dag: { tasks } };
+}
+
+/** Explicit dependsOn, else the previous environment, else the pipeline deployment. */
+function dependsExpression(envs: EnvironmentConfig[], i: number): string {
+  const env = envs[i] as EnvironmentConfig;
+  const deps = env.dependsOn ?? (i === 0 ? [] : [(envs[i - 1] as EnvironmentConfig).name]);
+  return deps.length === 0 ? 'deploy-pipeline' : deps.map(environmentTask).join(' && ');
+}
+
+export function roleArn(env: EnvironmentConfig): string {
+  return env.roleName ? `arn:${partitionOf(env.region)}:iam::${env.account}:role/${env.roleName}` : '';
+}
+
+function environmentArguments(env: EnvironmentConfig): { name: EnvironmentInput; value: string }[] {
+  const tests = env.tests?.commands ?? [];
+  const values: Record<EnvironmentInput, string> = {
+    environment: env.name,
+    'environment-id': environmentId(env.name),
+    region: env.region,
+    account: env.account,
+    'role-arn': roleArn(env),
+    stacks: JSON.stringify(env.stacks.map((s) => ({ name: s.name, path: s.path }))),
+    tests: JSON.stringify(tests),
+    'has-tests': String(tests.length > 0),
+    approval: String(env.approval === true),
+  };
+  return (Object.keys(values) as EnvironmentInput[]).map((name) => ({ name, value: values[name] }));
+}
