@@ -59,8 +59,8 @@ async function runWorkflow(ctx: CommandContext, client: KubeClient, template: Re
   }
   let last: Workflow = submitted;
   const onUpdate = (prev: Workflow | undefined, next: Workflow): void => {
-    if (phaseOf(prev ?? { metadata: { name } }) !== phaseOf(next) || prev === undefined) wr.reportPhase(name, phaseOf(next), next.status?.message);
     wr.reportTransitions(transitions(prev, next));
+    if (prev === undefined || phaseOf(prev) !== phaseOf(next)) wr.reportPhase(name, phaseOf(next), next.status?.message);
     last = next;
   };
   let result;

@@ -18,7 +18,10 @@ export function comparable(object: unknown): Obj {
   const o = asObj(object);
   const meta = asObj(o.metadata);
   const annotations = Object.fromEntries(Object.entries(asObj(meta.annotations)).filter(([k]) => !MANAGED_ANNOTATIONS.has(k)));
-  const out: Obj = { metadata: { labels: asObj(meta.labels), annotations } };
+  const metadata: Obj = {};
+  if (Object.keys(asObj(meta.labels)).length > 0) metadata.labels = asObj(meta.labels);
+  if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
+  const out: Obj = { metadata };
   if (o.spec !== undefined) out.spec = o.spec;
   return out;
 }

@@ -34,11 +34,21 @@ export function reportApplied(r: ApplyReport): void {
   }
 }
 
+/** At most SUMMARY_DIFF_LINES lines of a diff in the summary (the log has all of it). */
+export const SUMMARY_DIFF_LINES = 300;
+
+function capped(diff: string): string {
+  const lines = diff.replace(/\n$/, '').split('\n');
+  if (lines.length <= SUMMARY_DIFF_LINES) return diff;
+  return `${lines.slice(0, SUMMARY_DIFF_LINES).join('\n')}\n... ${lines.length - SUMMARY_DIFF_LINES} more lines in the step log\n`;
+}
+
 export async function writeApplySummary(r: ApplyReport): Promise<void> {
   const s = core.summary
     .addHeading(`WorkflowTemplate ${r.namespace}/${r.name}: ${verdict(r)}`, 3)
     .addRaw(`Cluster: \`${r.server}\` (${r.source}), field manager \`${r.fieldManager}\`, template ${r.digest ? `\`${r.digest}\`` : ''}`, true);
-  if (r.diff !== '') s.addRaw('\n```diff\n' + r.diff.replace(/```/g, '`\u200b``') + '```\n', true);
+  if (r.result === 'created') s.addRaw(`\nNew object (${r.diff.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++')).length} lines); the full diff is in the step log.\n`, true);
+  else if (r.diff !== '') s.addRaw('\n```diff\n' + capped(r.diff).replace(/```/g, '`\u200b``') + '```\n', true);
   else s.addRaw('\nNo changes.\n', true);
   await s.write();
 }

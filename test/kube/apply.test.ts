@@ -38,7 +38,7 @@ describe('apply: server-side apply of the WorkflowTemplate', () => {
     expect(call?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(r.stdout).toContain('--- /dev/null');
     expect(r.summary).toContain('WorkflowTemplate argo/shop-template: created');
-    expect(r.summary).toContain('```diff');
+    expect(r.summary).toMatch(/New object \(\d+ lines\); the full diff is in the step log/);
   });
 
   test('applying the same config again: unchanged, no new resourceVersion', async () => {
