@@ -5,7 +5,6 @@
 import type {
   ActionExecutionDetail,
   GetPipelineStateOutput,
-  PipelineDeclaration,
   PipelineExecution,
   PipelineExecutionSummary,
   StartPipelineExecutionInput,
@@ -14,7 +13,7 @@ import type { AwsSession } from '../aws/session.js';
 import { awsClientConfig } from '../aws/clients.js';
 import { toActionError } from './aws-errors.js';
 
-export type { ActionExecutionDetail, GetPipelineStateOutput, PipelineDeclaration, PipelineExecution, PipelineExecutionSummary };
+export type { ActionExecutionDetail, GetPipelineStateOutput, PipelineExecution, PipelineExecutionSummary };
 
 /** Upper bound on pages read by one listing (100 items a page). */
 export const MAX_PAGES = 20;
@@ -25,7 +24,6 @@ export interface PipelineApi {
   start(input: Omit<StartPipelineExecutionInput, 'name'>): Promise<string>;
   getExecution(id: string, signal?: AbortSignal): Promise<PipelineExecution>;
   getState(signal?: AbortSignal): Promise<GetPipelineStateOutput>;
-  getPipeline(signal?: AbortSignal): Promise<PipelineDeclaration>;
   /** Newest first; at most `limit` summaries. */
   listExecutions(limit: number, signal?: AbortSignal): Promise<PipelineExecutionSummary[]>;
   /** All action executions of one execution (every page), or the most recent ones of the pipeline. */
@@ -60,8 +58,6 @@ export async function openPipelineApi(session: AwsSession, pipelineName: string)
         return out.pipelineExecution ?? {};
       }),
     getState: (signal) => call('GetPipelineState', () => client.send(new sdk.GetPipelineStateCommand({ name: pipelineName }), opts(signal))),
-    getPipeline: (signal) =>
-      call('GetPipeline', async () => (await client.send(new sdk.GetPipelineCommand({ name: pipelineName }), opts(signal))).pipeline ?? { name: pipelineName, roleArn: '', stages: [] }),
     listExecutions: (limit, signal) =>
       call('ListPipelineExecutions', async () => {
         const out: PipelineExecutionSummary[] = [];

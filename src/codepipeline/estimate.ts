@@ -2,7 +2,7 @@
  * Expected durations learned from recent successful executions, and the remaining time of a
  * running one from per-stage progress. Pure.
  */
-import type { ActionExecutionDetail, GetPipelineStateOutput, PipelineExecutionSummary } from '@aws-sdk/client-codepipeline';
+import type { ActionExecutionDetail, GetPipelineStateOutput } from '@aws-sdk/client-codepipeline';
 
 export interface Expectation {
   /** Median duration of recent successful executions. */
@@ -22,27 +22,44 @@ export function median(values: number[]): number | undefined {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-export function learnExpectation(history: PipelineExecutionSummary[], actions: ActionExecutionDetail[], humanStages: string[], sample = 10): Expectation {
-  const succeeded = history.filter((h) => h.status === 'Succeeded' && h.startTime && h.lastUpdateTime).slice(0, sample);
-  const totals = succeeded.map((h) => (time(h.lastUpdateTime) as number) - (time(h.startTime) as number)).filter((d) => d > 0);
-  const ok = new Set(succeeded.map((h) => h.pipelineExecutionId));
-  const spans = new Map<string, { start: number; end: number }>();
+/**
+ * Learns from the pipeline's most recent action executions (one ListActionExecutions page):
+ * executions other than `exclude` whose actions all succeeded and that reached the last stage.
+ */
+export function learnExpectation(actions: ActionExecutionDetail[], stageNames: string[], exclude: string, sample = 10): Expectation {
+  const byExec = new Map<string, ActionExecutionDetail[]>();
   for (const a of actions) {
-    const start = time(a.startTime);
-    const end = time(a.lastUpdateTime);
-    if (!ok.has(a.pipelineExecutionId) || a.status !== 'Succeeded' || start === undefined || end === undefined) continue;
-    const key = `${a.pipelineExecutionId}\u0000${a.stageName}`;
-    const span = spans.get(key);
-    spans.set(key, span ? { start: Math.min(span.start, start), end: Math.max(span.end, end) } : { start, end });
+    const id = a.pipelineExecutionId ?? '';
+    if (id !== exclude && a.startTime && a.lastUpdateTime) byExec.set(id, [...(byExec.get(id) ?? []), a]);
   }
+  const lastStage = stageNames[stageNames.length - 1];
+  const complete = [...byExec.values()]
+    .filter((list) => list.every((a) => a.status === 'Succeeded') && (lastStage === undefined || list.some((a) => a.stageName === lastStage)))
+    .sort((x, y) => Math.max(...y.map((a) => time(a.startTime) as number)) - Math.max(...x.map((a) => time(a.startTime) as number)))
+    .slice(0, sample);
+  const totals: number[] = [];
   const byStage = new Map<string, number[]>();
-  for (const [key, span] of spans) {
-    const stage = key.split('\u0000')[1] as string;
-    byStage.set(stage, [...(byStage.get(stage) ?? []), span.end - span.start]);
+  for (const list of complete) {
+    totals.push(spanOf(list));
+    const stages = new Set(list.map((a) => a.stageName ?? ''));
+    for (const stage of stages) byStage.set(stage, [...(byStage.get(stage) ?? []), spanOf(list.filter((a) => a.stageName === stage))]);
   }
   const stageMs: Record<string, number> = {};
   for (const [stage, list] of byStage) stageMs[stage] = median(list) as number;
+  const humanStages = [...new Set(actions.filter((a) => a.input?.actionTypeId?.category === 'Approval').map((a) => a.stageName ?? ''))];
   return { totalMs: median(totals), stageMs, humanStages };
+}
+
+function spanOf(list: ActionExecutionDetail[]): number {
+  const starts = list.map((a) => time(a.startTime) as number);
+  const ends = list.map((a) => time(a.lastUpdateTime) as number);
+  return Math.max(...ends) - Math.min(...starts);
+}
+
+/** Start of an execution: its earliest action start in `actions`, if any. */
+export function startOf(actions: ActionExecutionDetail[], executionId: string): number | undefined {
+  const starts = actions.filter((a) => a.pipelineExecutionId === executionId && a.startTime).map((a) => time(a.startTime) as number);
+  return starts.length > 0 ? Math.min(...starts) : undefined;
 }
 
 export interface Progress {

@@ -1,5 +1,5 @@
 /** The report of an execution: stages, actions, statuses, durations, links, errors. Pure. */
-import type { ActionExecutionDetail, PipelineDeclaration } from '@aws-sdk/client-codepipeline';
+import type { ActionExecutionDetail, GetPipelineStateOutput } from '@aws-sdk/client-codepipeline';
 import { latestPerAction } from './outputs.js';
 
 export interface ActionReport {
@@ -32,8 +32,9 @@ export interface ExecutionReport {
 
 export type Layout = { stage: string; actions: string[] }[];
 
-export function layoutOf(pipeline: PipelineDeclaration | undefined): Layout {
-  return (pipeline?.stages ?? []).map((s) => ({ stage: s.name ?? '', actions: (s.actions ?? []).map((a) => a.name ?? '') }));
+/** Stages and their actions in pipeline order, as GetPipelineState lists them. */
+export function layoutOf(state: GetPipelineStateOutput | undefined): Layout {
+  return (state?.stageStates ?? []).map((s) => ({ stage: s.stageName ?? '', actions: (s.actionStates ?? []).map((a) => a.actionName ?? '') }));
 }
 
 const t = (d: Date | undefined): number | undefined => (d === undefined ? undefined : new Date(d).getTime());

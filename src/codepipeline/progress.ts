@@ -55,12 +55,12 @@ export function observe(state: GetPipelineStateOutput, executionId: string, exec
   return { transitions, seen: next };
 }
 
-export type Look = 'running' | 'confirm' | 'unseen';
+export type Look = 'running' | 'confirm' | 'unseen' | 'succeeded';
 
 /**
- * 'confirm' when the state suggests the execution ended (a stage of it failed or stopped, its
- * last stage succeeded, or it vanished from every stage after being seen); 'unseen' when it is
- * not (yet) visible; otherwise 'running'.
+ * 'succeeded' when its last stage succeeded (the execution did); 'confirm' when the state
+ * suggests it ended otherwise (a stage of it failed or stopped, or it vanished from every stage
+ * after being seen); 'unseen' when it is not (yet) visible; otherwise 'running'.
  */
 export function lookAt(state: GetPipelineStateOutput, executionId: string, seenBefore: boolean): Look {
   const stages = state.stageStates ?? [];
@@ -68,6 +68,6 @@ export function lookAt(state: GetPipelineStateOutput, executionId: string, seenB
   if (ours.length === 0) return seenBefore ? 'confirm' : 'unseen';
   if (ours.some((s) => !['InProgress', 'Succeeded'].includes(s.latestExecution?.status ?? ''))) return 'confirm';
   const last = stages[stages.length - 1];
-  if (last?.latestExecution?.pipelineExecutionId === executionId && last.latestExecution.status === 'Succeeded') return 'confirm';
+  if (last?.latestExecution?.pipelineExecutionId === executionId && last.latestExecution.status === 'Succeeded') return 'succeeded';
   return 'running';
 }

@@ -50,7 +50,8 @@ export interface WaitParams {
   deadline: number;
   signal: AbortSignal;
   followSuperseded: boolean;
-  expectation: Expectation;
+  /** What to expect, learned once the first state shows the pipeline's stages. */
+  learn: (state: GetPipelineStateOutput) => Expectation;
   hooks: WaitHooks;
   clock?: Clock;
 }
@@ -62,12 +63,14 @@ export interface WaitOutcome {
   end: 'finished' | 'timeout' | 'cancelled';
   followed: { from: string; to: string }[];
   looks: number;
+  /** The last GetPipelineState seen (its stage and action order lays out the report). */
+  state: GetPipelineStateOutput | undefined;
 }
 
 /** Hard bound on looks, whatever the clock says. */
 const MAX_LOOKS = 200_000;
 /** Confirm with GetPipelineExecution at least this often (ms), and more often while unseen. */
-const CONFIRM_EVERY_MS = 60_000;
+const CONFIRM_EVERY_MS = 300_000;
 const CONFIRM_UNSEEN_MS = 20_000;
 
 interface Track {
@@ -89,17 +92,25 @@ export async function waitForExecution(p: WaitParams): Promise<WaitOutcome> {
   let throttled = false;
   let last: PipelineExecution | undefined;
   let waitingForReplacement = false;
+  let state: GetPipelineStateOutput | undefined;
+  let expectation: Expectation | undefined;
   const followed: WaitOutcome['followed'] = [];
-  const outcome = (end: WaitOutcome['end'], looks: number): WaitOutcome => ({ executionId: t.id, status: last?.status ?? 'InProgress', execution: last, end, followed, looks });
+  const outcome = (end: WaitOutcome['end'], looks: number): WaitOutcome => ({ executionId: t.id, status: last?.status ?? 'InProgress', execution: last, end, followed, looks, state });
   for (let looks = 0; looks < MAX_LOOKS; looks++) {
     if (p.signal.aborted) return outcome('cancelled', looks);
     if (clock.now() >= p.deadline) return outcome('timeout', looks);
     let estimate: { remainingMs: number | undefined; waitingForHuman: boolean } = { remainingMs: undefined, waitingForHuman: false };
     try {
-      const state = await p.api.getState(p.signal);
+      state = await p.api.getState(p.signal);
+      expectation ??= p.learn(state);
       noteProgress(t, state, clock.now(), p.hooks);
       const look = lookAt(state, t.id, t.seenBefore);
       t.seenBefore ||= look !== 'unseen';
+      if (look === 'succeeded') {
+        // The last stage of this execution succeeded: so did the execution. No need to ask.
+        last = { pipelineExecutionId: t.id, status: 'Succeeded' };
+        return outcome('finished', looks + 1);
+      }
       const sinceConfirm = clock.now() - t.lastConfirm;
       if (look === 'confirm' || sinceConfirm >= (look === 'unseen' ? CONFIRM_UNSEEN_MS : CONFIRM_EVERY_MS)) {
         last = await p.api.getExecution(t.id, p.signal);
@@ -120,7 +131,7 @@ export async function waitForExecution(p: WaitParams): Promise<WaitOutcome> {
           waitingForReplacement = true;
         }
       }
-      estimate = estimateRemaining(p.expectation, state, t.id, { now: clock.now(), execStartMs: t.execStart, stageSeenMs: t.stageSeen });
+      estimate = estimateRemaining(expectation, state, t.id, { now: clock.now(), execStartMs: t.execStart, stageSeenMs: t.stageSeen });
       failures = 0;
     } catch (e) {
       if (p.signal.aborted) return outcome('cancelled', looks);

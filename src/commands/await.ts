@@ -5,10 +5,10 @@
 import type { CommandContext } from '../context.js';
 import { openAwsSession } from '../aws/session.js';
 import { ActionError, InputError } from '../errors.js';
-import { openPipelineApi, type PipelineApi, type PipelineExecutionSummary } from '../codepipeline/api.js';
-import { learnExpectation, type Expectation } from '../codepipeline/estimate.js';
+import { openPipelineApi, type ActionExecutionDetail, type PipelineApi } from '../codepipeline/api.js';
+import { learnExpectation, startOf } from '../codepipeline/estimate.js';
 import { locateByCommit } from '../codepipeline/locate.js';
-import { layoutOf, type Layout } from '../codepipeline/model.js';
+import { layoutOf } from '../codepipeline/model.js';
 import { executionUrl } from '../codepipeline/url.js';
 import { realClock, waitForExecution } from '../codepipeline/wait.js';
 import { createDeployment, type DeploymentRecord } from '../github/deployments.js';
@@ -16,18 +16,13 @@ import { ProgressLog, info } from '../report/pipeline-log.js';
 import { finishExecution } from './pipeline-finish.js';
 
 export interface Prepared {
-  layout: Layout;
-  expectation: Expectation;
-  history: PipelineExecutionSummary[];
+  /** The pipeline's most recent action executions (one page): what earlier executions took. */
+  recent: ActionExecutionDetail[];
 }
 
-/** One look at the pipeline before waiting: its layout and what recent executions took. */
+/** One call before waiting: recent action executions to learn durations from. */
 export async function preparePipeline(api: PipelineApi, signal: AbortSignal): Promise<Prepared> {
-  const pipeline = await api.getPipeline(signal);
-  const history = await api.listExecutions(20, signal);
-  const recent = await api.listActionExecutions(undefined, signal, 1);
-  const humanStages = (pipeline.stages ?? []).filter((s) => (s.actions ?? []).some((a) => a.actionTypeId?.category === 'Approval')).map((s) => s.name ?? '');
-  return { layout: layoutOf(pipeline), expectation: learnExpectation(history, recent, humanStages), history };
+  return { recent: await api.listActionExecutions(undefined, signal, 1) };
 }
 
 export async function recordDeployment(ctx: CommandContext, ref: string, executionId: string): Promise<DeploymentRecord | undefined> {
@@ -48,8 +43,6 @@ export async function recordDeployment(ctx: CommandContext, ref: string, executi
     payload: { pipeline: s.pipelineName, executionId },
   });
 }
-
-const startMs = (s: PipelineExecutionSummary | undefined): number | undefined => (s?.startTime ? new Date(s.startTime).getTime() : undefined);
 
 /** Awaits the execution (following superseding ones), then sets outputs, reports, and fails if it did not succeed. */
 export async function awaitAndReport(ctx: CommandContext, api: PipelineApi, executionId: string, prepared: Prepared, deployment: DeploymentRecord | undefined): Promise<void> {
@@ -72,11 +65,11 @@ export async function awaitAndReport(ctx: CommandContext, api: PipelineApi, exec
     const outcome = await waitForExecution({
       api,
       executionId,
-      execStartMs: startMs(prepared.history.find((h) => h.pipelineExecutionId === executionId)),
+      execStartMs: startOf(prepared.recent, executionId),
       deadline,
       signal: ctx.signal,
       followSuperseded: s.followSuperseded,
-      expectation: prepared.expectation,
+      learn: (state) => learnExpectation(prepared.recent, layoutOf(state).map((l) => l.stage), executionId),
       clock: realClock,
       hooks: {
         transition: (t) => log.transition(t),
@@ -90,7 +83,7 @@ export async function awaitAndReport(ctx: CommandContext, api: PipelineApi, exec
       ctx.setOutput('execution-id', outcome.executionId);
       ctx.setOutput('execution-url', executionUrl(api.region, api.pipelineName, outcome.executionId));
     }
-    await finishExecution(ctx, api, outcome, prepared.layout, deployment, () => stopping, (Date.now() - began) / 60_000);
+    await finishExecution(ctx, api, outcome, layoutOf(outcome.state), deployment, () => stopping, (Date.now() - began) / 60_000);
   } finally {
     ctx.signal.removeEventListener('abort', onCancel);
     log.close();

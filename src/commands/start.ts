@@ -2,6 +2,7 @@
 import type { CommandContext } from '../context.js';
 import { openAwsSession } from '../aws/session.js';
 import { openPipelineApi } from '../codepipeline/api.js';
+import { startOf } from '../codepipeline/estimate.js';
 import { defaultClientRequestToken } from '../codepipeline/token.js';
 import { executionUrl } from '../codepipeline/url.js';
 import { info } from '../report/pipeline-log.js';
@@ -28,14 +29,14 @@ export default async function startCommand(ctx: CommandContext): Promise<void> {
   info(`Started execution ${executionId} of pipeline ${s.pipelineName}: ${url}`);
   if (token) info(`client-request-token: ${token}`);
   const prepared = await preparePipeline(api, ctx.signal);
-  const mine = prepared.history.find((h) => h.pipelineExecutionId === executionId);
-  if (mine?.startTime && new Date(mine.startTime).getTime() < requestedAt - REUSED_AFTER_MS) {
-    info(`This client-request-token already started execution ${executionId} at ${new Date(mine.startTime).toISOString()} (an earlier try of this step): no second execution was started.`);
+  const startedAt = startOf(prepared.recent, executionId);
+  if (startedAt !== undefined && startedAt < requestedAt - REUSED_AFTER_MS) {
+    info(`This client-request-token already started execution ${executionId} at ${new Date(startedAt).toISOString()} (an earlier try of this step): no second execution was started.`);
   }
   const deployment = await recordDeployment(ctx, s.run.sha, executionId);
   await deployment?.status('in_progress', url, `CodePipeline ${s.pipelineName} execution in progress`);
   if (!s.wait) {
-    ctx.setOutput('execution-status', mine?.status ?? 'InProgress');
+    ctx.setOutput('execution-status', 'InProgress');
     info('wait: false, so not awaiting the execution.');
     return;
   }

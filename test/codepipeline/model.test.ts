@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { ActionExecutionDetail, GetPipelineStateOutput, PipelineExecutionSummary } from '@aws-sdk/client-codepipeline';
-import { learnExpectation, estimateRemaining, median } from '../../src/codepipeline/estimate.js';
+import { learnExpectation, estimateRemaining, median, startOf } from '../../src/codepipeline/estimate.js';
 import { replacementOf, executionOfCommit, latestExecution } from '../../src/codepipeline/find.js';
 import { buildReport, formatDuration } from '../../src/codepipeline/model.js';
 import { outputVariables, stackOutputsOf } from '../../src/codepipeline/outputs.js';
@@ -33,14 +33,23 @@ describe('statuses', () => {
 });
 
 describe('expected durations', () => {
-  const history = [summary('a', 0, 60), summary('b', 100, 170), summary('c', 200, 250), summary('d', 300, 900, 'Failed')];
-  const actions = [action('a', 'Build', 'X', 0, 40), action('a', 'Deploy', 'Y', 40, 60), action('b', 'Build', 'X', 100, 150), action('b', 'Deploy', 'Y', 150, 170), action('d', 'Build', 'X', 300, 900)];
-  const exp = learnExpectation(history, actions, []);
+  const actions = [
+    action('a', 'Build', 'X', 0, 40),
+    action('a', 'Deploy', 'Y', 40, 60),
+    action('b', 'Build', 'X', 100, 150),
+    action('b', 'Deploy', 'Y', 150, 170),
+    action('c', 'Build', 'X', 200, 900, { status: 'Failed' }),
+    action('running', 'Build', 'X', 1000, 1001),
+    action('me', 'Build', 'X', 1000, 1500),
+    action('me', 'Deploy', 'Y', 1500, 1600),
+  ];
+  const exp = learnExpectation(actions, ['Build', 'Deploy'], 'me');
 
-  test('median of successful executions only, overall and per stage', () => {
+  test('median of complete successful executions only (not failed, not partial, not the awaited one)', () => {
     expect(median([3, 1, 2])).toBe(2);
-    expect(exp.totalMs).toBe(60_000);
+    expect(exp.totalMs).toBe(65_000);
     expect(exp.stageMs).toEqual({ Build: 45_000, Deploy: 20_000 });
+    expect(startOf(actions, 'me')).toBe(at(1000).getTime());
   });
 
   const state = (stage: string, status: string, changedAt: number): GetPipelineStateOutput => ({
@@ -61,12 +70,12 @@ describe('expected durations', () => {
   });
 
   test('a manual approval stage means waiting for a person', () => {
-    const human = learnExpectation(history, actions, ['Deploy']);
+    const human = { ...exp, humanStages: ['Deploy'] };
     expect(estimateRemaining(human, state('Deploy', 'InProgress', 1000), 'me', { now: at(1030).getTime(), execStartMs: undefined, stageSeenMs: {} }).waitingForHuman).toBe(true);
   });
 
   test('no history: unknown', () => {
-    expect(estimateRemaining(learnExpectation([], [], []), state('Build', 'InProgress', 1000), 'me', { now: 0, execStartMs: 0, stageSeenMs: {} }).remainingMs).toBeUndefined();
+    expect(estimateRemaining(learnExpectation([], [], 'me'), state('Build', 'InProgress', 1000), 'me', { now: 0, execStartMs: 0, stageSeenMs: {} }).remainingMs).toBeUndefined();
   });
 });
 
@@ -92,6 +101,7 @@ describe('progress from GetPipelineState', () => {
     expect(lookAt(s, 'other', false)).toBe('unseen');
     expect(lookAt(s, 'other', true)).toBe('confirm');
     expect(lookAt({ stageStates: [{ stageName: 'A', latestExecution: { pipelineExecutionId: 'me', status: 'InProgress' } }, { stageName: 'B' }] }, 'me', true)).toBe('running');
+    expect(lookAt({ stageStates: [{ stageName: 'A', latestExecution: { pipelineExecutionId: 'new', status: 'InProgress' } }, { stageName: 'B', latestExecution: { pipelineExecutionId: 'me', status: 'Succeeded' } }] }, 'me', true)).toBe('succeeded');
   });
 });
 
