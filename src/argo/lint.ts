@@ -94,11 +94,14 @@ function lintTemplate(t: Obj, at: string, byName: Map<string, Obj>, workflowPara
   if (type === 'dag') nodes = lintDag(t, at, byName, base, add);
   if (type === 'steps') nodes = lintSteps(t, at, byName, base, add);
   const kind = type === 'dag' ? 'tasks' : type === 'steps' ? 'steps' : undefined;
-  for (const [path, s] of strings(t, at)) {
-    if (path.startsWith(`${at}.outputs`)) continue;
-    const scope = [...nodes.scopes.entries()].find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`))?.[1] ?? { ...base, ...(kind ? { nodeKind: kind } : {}) };
-    for (const why of checkTags(s, scope)) add(path, why);
+  // Each task or step is checked in its own scope; the rest of the template in the base scope.
+  const nodeValues = type === 'dag' ? objs(isObj(t.dag) ? t.dag.tasks : []).map((n, i) => [`${at}.dag.tasks[${i}]`, n] as const) : type === 'steps' ? arr(t.steps).flatMap((g, i) => objs(g).map((n, j) => [`${at}.steps[${i}][${j}]`, n] as const)) : [];
+  for (const [path, node] of nodeValues) {
+    const scope = nodes.scopes.get(path) ?? base;
+    for (const [p, s] of strings(node, path)) for (const why of checkTags(s, scope)) add(p, why);
   }
+  const rest = { ...t, outputs: undefined, ...(type === 'dag' ? { dag: { ...(t.dag as Obj), tasks: undefined } } : {}), ...(type === 'steps' ? { steps: undefined } : {}) };
+  for (const [path, s] of strings(rest, at)) for (const why of checkTags(s, base)) add(path, why);
   lintOutputs(t, at, type, { ...base, nodes: nodes.all, ...(kind ? { nodeKind: kind } : {}) }, add);
   if (LEAF.includes(type)) {
     const bytes = byteLength(JSON.stringify(t));
