@@ -98,7 +98,7 @@ function environmentNames(envs: unknown[], issues: ConfigIssue[]): void {
     exact.set(name, i);
     const id = environmentId(name);
     if (id === '') {
-      issues.push({ path, rule: 'invalid-name', message: `Environment name '${short(name)}' has no letters or digits; Argo task and output names are made from it (lower-case letters, digits and '-').` });
+      issues.push({ path, rule: 'invalid-name', message: `Environment name '${short(name)}' has no ASCII letters or digits; Argo task and output names are made from it (a-z, 0-9 and '-').` });
       return;
     }
     const clash = normal.get(id);

@@ -73,6 +73,8 @@ const PATTERN_HELP: Record<string, (value: string) => string> = {
   artifactBucket: (v) => `artifactBucket '${v}' is not an S3 bucket name (3 to 63 lower-case letters, digits, '.' and '-').`,
 };
 
+const QUOTE_HELP = "Quote the text: in plain YAML a ': ' (colon and space) makes it a mapping.";
+
 const TYPE_HELP: Record<string, string> = {
   account: 'Quote the account id so YAML keeps it as text (a leading 0 would be lost): account: "012345678901".',
   version: 'Quote it: version: "1.0".',
@@ -93,8 +95,10 @@ function describe(e: ErrorObject): ConfigIssue | undefined {
     }
     case 'required':
       return { path, rule: 'required', message: `${where === 'the file' ? 'The file' : where} is missing the required key '${String(p.missingProperty)}'.` };
-    case 'type':
-      return { path, rule: 'type', message: `${where} must be ${article(String(p.type))}, not ${kindOf(e.data)}.${TYPE_HELP[field] ? ' ' + TYPE_HELP[field] : ''}` };
+    case 'type': {
+      const help = TYPE_HELP[field] ?? (p.type === 'string' && kindOf(e.data) === 'a mapping' ? QUOTE_HELP : undefined);
+      return { path, rule: 'type', message: `${where} must be ${article(String(p.type))}, not ${kindOf(e.data)}.${help ? ' ' + help : ''}` };
+    }
     case 'const':
       return { path, rule: 'version', message: `Unsupported version ${JSON.stringify(e.data)}: this action reads version "1.0" (quoted).` };
     case 'pattern': {

@@ -35,7 +35,7 @@ export function parseSource(text: string): ParsedSource {
   const problems: YamlProblem[] = doc.errors.map((e) =>
     e.code === 'DUPLICATE_KEY'
       ? { position: at(e.pos[0], e.pos[1]), message: `Duplicate key: ${describeKeyAt(text, e.pos[0])}appears more than once in this mapping; YAML keeps only one of them.`, rule: 'duplicate-key' }
-      : { position: at(e.pos[0], e.pos[1]), message: `YAML syntax: ${firstLine(e.message)}`, rule: 'yaml-syntax' },
+      : { position: at(e.pos[0], e.pos[1]), message: `YAML syntax: ${e.code === 'MULTIPLE_DOCS' ? "the file holds more than one YAML document ('---'); an AphexPipeline config is one document." : firstLine(e.message)}`, rule: 'yaml-syntax' },
   );
   let fatal = problems.some((p) => p.rule === 'yaml-syntax');
   let data: unknown;
