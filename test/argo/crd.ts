@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { isCelError, parse as parseCel, plan, celEnv } from '@bufbuild/cel';
+import { isCelError, parse as parseCel, plan, celEnv, type CelInput } from '@bufbuild/cel';
 import { parse } from 'yaml';
 import { ROOT } from '../harness/run-action.ts';
 
@@ -59,7 +59,7 @@ export function loadCrdChecker(): CrdChecker {
   const celViolations = (s: Schema, value: unknown, at: string, out: string[]): void => {
     if (value === undefined || value === null) return;
     for (const v of (s['x-kubernetes-validations'] as { rule: string; message?: string }[] | undefined) ?? []) {
-      const result = program(v.rule)({ self: toCel(value) });
+      const result = program(v.rule)({ self: toCel(value) as CelInput });
       if (isCelError(result)) out.push(`${at}: CEL rule could not be evaluated (${String(result.message ?? result)}): ${v.rule}`);
       else if (result !== true) out.push(`${at}: ${v.message ?? v.rule}`);
     }
