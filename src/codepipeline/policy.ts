@@ -2,7 +2,7 @@
  * When to look again: a pure function of what is known about the execution.
  *
  * Goals: notice completion within ~2 s (median) while averaging at most ~10 calls a minute.
- * Far from the expected end, the delay halves the expected remaining time (few calls); near
+ * Far from the expected end, the delay is 60 % of the expected remaining time (few calls); near
  * it, poll every 2 s; past it, slow down gradually (the estimate was wrong); with no estimate,
  * start at 5 s and slow to 15 s. Failed polls (throttling, 5xx, network) back off exponentially.
  */
@@ -23,6 +23,7 @@ export interface PollSituation {
 
 export const POLICY = {
   denseMs: 2000,
+  farFraction: 0.6,
   maxMs: 30000,
   overdueMaxMs: 15000,
   unknownFirstMs: 5000,
@@ -44,7 +45,7 @@ export function nextDelay(s: PollSituation): number {
   if (s.waitingForHuman) return POLICY.humanMs;
   const r = s.remainingMs;
   if (r === undefined) return clamp(POLICY.unknownFirstMs + s.elapsedMs / 12, POLICY.unknownFirstMs, POLICY.unknownMaxMs);
-  if (r > 2 * POLICY.denseMs) return Math.round(clamp(r / 2, POLICY.denseMs, POLICY.maxMs));
+  if (r > 2 * POLICY.denseMs) return Math.round(clamp(r * POLICY.farFraction, POLICY.denseMs, POLICY.maxMs));
   const overdue = Math.max(0, -r);
   return Math.round(clamp(POLICY.denseMs + overdue / 4, POLICY.denseMs, POLICY.overdueMaxMs));
 }

@@ -55,12 +55,13 @@ export function observe(state: GetPipelineStateOutput, executionId: string, exec
   return { transitions, seen: next };
 }
 
-export type Look = 'running' | 'confirm' | 'unseen' | 'succeeded';
+export type Look = 'running' | 'between' | 'confirm' | 'unseen' | 'succeeded';
 
 /**
  * 'succeeded' when its last stage succeeded (the execution did); 'confirm' when the state
  * suggests it ended otherwise (a stage of it failed or stopped, or it vanished from every stage
- * after being seen); 'unseen' when it is not (yet) visible; otherwise 'running'.
+ * after being seen); 'unseen' when it is not (yet) visible; 'between' when none of its stages
+ * is running (a transition, a disabled transition, or superseded there); otherwise 'running'.
  */
 export function lookAt(state: GetPipelineStateOutput, executionId: string, seenBefore: boolean): Look {
   const stages = state.stageStates ?? [];
@@ -69,5 +70,5 @@ export function lookAt(state: GetPipelineStateOutput, executionId: string, seenB
   if (ours.some((s) => !['InProgress', 'Succeeded'].includes(s.latestExecution?.status ?? ''))) return 'confirm';
   const last = stages[stages.length - 1];
   if (last?.latestExecution?.pipelineExecutionId === executionId && last.latestExecution.status === 'Succeeded') return 'succeeded';
-  return 'running';
+  return ours.some((s) => s.latestExecution?.status === 'InProgress') ? 'running' : 'between';
 }

@@ -69,9 +69,10 @@ export interface WaitOutcome {
 
 /** Hard bound on looks, whatever the clock says. */
 const MAX_LOOKS = 200_000;
-/** Confirm with GetPipelineExecution at least this often (ms), and more often while unseen. */
+/** Confirm with GetPipelineExecution at least this often (ms)... */
 const CONFIRM_EVERY_MS = 300_000;
-const CONFIRM_UNSEEN_MS = 20_000;
+/** ...and this often while the state cannot tell (not visible, or no stage of it running). */
+const CONFIRM_SOON_MS = 20_000;
 
 interface Track {
   id: string;
@@ -82,12 +83,12 @@ interface Track {
   lastConfirm: number;
 }
 
-const track = (id: string, execStart: number | undefined): Track => ({ id, execStart, seen: {}, seenBefore: false, stageSeen: {}, lastConfirm: -Infinity });
+const track = (id: string, execStart: number | undefined, now: number): Track => ({ id, execStart, seen: {}, seenBefore: false, stageSeen: {}, lastConfirm: now });
 
 export async function waitForExecution(p: WaitParams): Promise<WaitOutcome> {
   const clock = p.clock ?? realClock;
   const began = clock.now();
-  let t = track(p.executionId, p.execStartMs);
+  let t = track(p.executionId, p.execStartMs, began);
   let failures = 0;
   let throttled = false;
   let last: PipelineExecution | undefined;
@@ -112,7 +113,7 @@ export async function waitForExecution(p: WaitParams): Promise<WaitOutcome> {
         return outcome('finished', looks + 1);
       }
       const sinceConfirm = clock.now() - t.lastConfirm;
-      if (look === 'confirm' || sinceConfirm >= (look === 'unseen' ? CONFIRM_UNSEEN_MS : CONFIRM_EVERY_MS)) {
+      if (look === 'confirm' || sinceConfirm >= (look === 'unseen' || look === 'between' ? CONFIRM_SOON_MS : CONFIRM_EVERY_MS)) {
         last = await p.api.getExecution(t.id, p.signal);
         t.lastConfirm = clock.now();
         const verdict = verdictOf(last.status);
@@ -122,7 +123,7 @@ export async function waitForExecution(p: WaitParams): Promise<WaitOutcome> {
           if (next) {
             followed.push({ from: t.id, to: next.id });
             p.hooks.note(`Execution ${t.id} was superseded by execution ${next.id}; awaiting that one instead (follow-superseded: true).`);
-            t = track(next.id, next.startMs);
+            t = track(next.id, next.startMs, clock.now());
             last = undefined;
             waitingForReplacement = false;
             continue;

@@ -101,6 +101,7 @@ describe('progress from GetPipelineState', () => {
     expect(lookAt(s, 'other', false)).toBe('unseen');
     expect(lookAt(s, 'other', true)).toBe('confirm');
     expect(lookAt({ stageStates: [{ stageName: 'A', latestExecution: { pipelineExecutionId: 'me', status: 'InProgress' } }, { stageName: 'B' }] }, 'me', true)).toBe('running');
+    expect(lookAt({ stageStates: [{ stageName: 'A', latestExecution: { pipelineExecutionId: 'me', status: 'Succeeded' } }, { stageName: 'B' }] }, 'me', true)).toBe('between');
     expect(lookAt({ stageStates: [{ stageName: 'A', latestExecution: { pipelineExecutionId: 'new', status: 'InProgress' } }, { stageName: 'B', latestExecution: { pipelineExecutionId: 'me', status: 'Succeeded' } }] }, 'me', true)).toBe('succeeded');
   });
 });

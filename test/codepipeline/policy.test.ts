@@ -5,8 +5,8 @@ import { nextDelay, POLICY, type PollSituation } from '../../src/codepipeline/po
 const base: PollSituation = { elapsedMs: 0, remainingMs: undefined, waitingForHuman: false, failures: 0, throttled: false, random: 0.5 };
 
 describe('polling policy', () => {
-  test('far from the expected end it halves the remaining time, capped', () => {
-    expect(nextDelay({ ...base, remainingMs: 40_000 })).toBe(20_000);
+  test('far from the expected end it waits 60 % of the remaining time, capped', () => {
+    expect(nextDelay({ ...base, remainingMs: 40_000 })).toBe(24_000);
     expect(nextDelay({ ...base, remainingMs: 600_000 })).toBe(POLICY.maxMs);
   });
 
