@@ -4,7 +4,7 @@
  */
 import type { CommandContext } from '../context.js';
 import { ActionError } from '../errors.js';
-import { applyTemplate, ensureArgoInstalled } from '../kube/apply.js';
+import { applyTemplate, ensureArgoInstalled, ownershipLabels } from '../kube/apply.js';
 import { connect } from '../kube/connect.js';
 import { FIELD_MANAGER } from '../kube/rbac.js';
 import { CancelledError, type KubeClient } from '../kube/transport.js';
@@ -45,7 +45,7 @@ async function runWorkflow(ctx: CommandContext, client: KubeClient, template: Re
     name,
     namespace: template.namespace,
     templateName: template.name,
-    labels: Object.fromEntries(Object.entries(((template.object.metadata as { labels?: Record<string, string> })?.labels ?? {})).filter(([, v]) => v === template.pipeline)),
+    labels: ownershipLabels(template),
     annotations: { [SUBMISSION_ANNOTATION]: `${s.run.runId || 'local'}-${s.run.runAttempt}-${Date.now().toString(36)}`, ...(s.run.runUrl ? { 'aphex-pipeline/run-url': s.run.runUrl } : {}) },
     parameters,
   });

@@ -3,6 +3,7 @@
  * refuse objects this pipeline does not own, apply (or dry-run) with our field manager and
  * say what changed. Never deletes anything.
  */
+import { ownershipLabels as rendererLabels } from '../argo/render.js';
 import { ActionError } from '../errors.js';
 import { objectDiff } from './diff.js';
 import { ARGO_API, FIELD_MANAGER } from './rbac.js';
@@ -32,11 +33,15 @@ function labelsOf(o: unknown): Record<string, string> {
   return meta?.labels ?? {};
 }
 
-/** The labels that mark an object as this pipeline's: every rendered label whose value is the pipeline name. */
+/**
+ * The labels that mark an object as this pipeline's: the renderer's ownership labels
+ * (app.kubernetes.io/instance=<pipeline>, app.kubernetes.io/managed-by=aphex-pipeline-action, ...).
+ * The rendered object must carry them itself.
+ */
 export function ownershipLabels(t: TemplateToApply): Record<string, string> {
-  const own = Object.fromEntries(Object.entries(labelsOf(t.object)).filter(([, v]) => v === t.pipeline));
-  if (Object.keys(own).length === 0) {
-    throw new ActionError(`The rendered WorkflowTemplate "${t.name}" carries no label naming pipeline "${t.pipeline}", so it could not be told apart from objects the pipeline does not own.`, {
+  const own = rendererLabels(t.pipeline);
+  if (missingOwnership(t.object, own).length > 0 || Object.keys(own).length === 0) {
+    throw new ActionError(`The rendered WorkflowTemplate "${t.name}" lacks the ownership labels of pipeline "${t.pipeline}", so it could not be told apart from objects the pipeline does not own.`, {
       hint: 'This is a defect in the renderer; report it with the rendered template.',
     });
   }
