@@ -19,10 +19,16 @@ export interface RenderResult {
   digest: string;
 }
 
-export function renderPipeline(config: AphexConfig, options: RenderOptions): RenderResult {
+/** The WorkflowTemplate object, checked by the lint (no YAML): what `validate` needs. */
+export function checkPipeline(config: AphexConfig, options: RenderOptions): WorkflowTemplate {
   const object = renderWorkflowTemplate(config, options);
   const problems = lintWorkflowTemplate(object);
   if (problems.length > 0) throw lintError(problems);
+  return object;
+}
+
+export function renderPipeline(config: AphexConfig, options: RenderOptions): RenderResult {
+  const object = checkPipeline(config, options);
   const yaml = toYaml(object);
   return { name: object.metadata.name, namespace: object.metadata.namespace, object, yaml, digest: `sha256:${createHash('sha256').update(yaml).digest('hex')}` };
 }

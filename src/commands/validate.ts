@@ -8,7 +8,7 @@ import type { CommandContext } from '../context.js';
 import { ActionError } from '../errors.js';
 import type { AphexConfig } from '../aphex/model.js';
 import { validateConfigText } from '../aphex/validate.js';
-import { renderPipeline } from '../argo/index.js';
+import { checkPipeline } from '../argo/index.js';
 import { resolveRenderOptions, type RenderOptions } from '../argo/options.js';
 import { logConfigValid, writeConfigSummary } from '../report/config-summary.js';
 
@@ -80,7 +80,7 @@ export function renderOptions(ctx: CommandContext, config: AphexConfig): RenderO
 export default async function validateCommand(ctx: CommandContext): Promise<void> {
   const { config, file } = await loadConfig(ctx);
   // The config is also checked against what Argo admits once rendered (limits, names).
-  const rendered = renderPipeline(config, renderOptions(ctx, config));
-  logConfigValid(config, file, rendered.name);
+  const template = checkPipeline(config, renderOptions(ctx, config));
+  logConfigValid(config, file, template.metadata.name);
   await writeConfigSummary(ctx.env, config, file);
 }
