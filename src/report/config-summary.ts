@@ -37,6 +37,11 @@ export function cell(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/** Text for a Markdown code span: no HTML escaping there, but no backticks or line breaks either. */
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+}
+
 function after(envs: EnvironmentConfig[], i: number): string {
   const env = envs[i] as EnvironmentConfig;
   const deps = env.dependsOn ?? (i === 0 ? [] : [(envs[i - 1] as EnvironmentConfig).name]);
@@ -45,7 +50,7 @@ function after(envs: EnvironmentConfig[], i: number): string {
 
 /** Markdown: a table of environments and stacks, and the rendered YAML collapsed. */
 export function configSummaryMarkdown(config: AphexConfig, file: string, rendered?: RenderedSummary): string {
-  const lines = [`### AphexPipeline config \`${cell(file)}\``, '', `${counts(config)}; build: ${config.build.commands.length} command${config.build.commands.length === 1 ? '' : 's'}.`, ''];
+  const lines = [`### AphexPipeline config ${code(file)}`, '', `${counts(config)}; build: ${config.build.commands.length} command${config.build.commands.length === 1 ? '' : 's'}.`, ''];
   lines.push('| # | Environment | Region | Account | Stacks (in order) | Tests | Approval | After |', '|---|---|---|---|---|---|---|---|');
   config.environments.forEach((env, i) => {
     const stacks = env.stacks.map((s) => `${cell(s.name)} (${cell(s.path)})`).join(' → ');
@@ -53,7 +58,7 @@ export function configSummaryMarkdown(config: AphexConfig, file: string, rendere
     lines.push(`| ${i + 1} | ${cell(env.name)} | ${cell(env.region)} | ${cell(env.account)} | ${stacks} | ${tests} | ${env.approval ? 'manual' : '—'} | ${after(config.environments, i)} |`);
   });
   if (rendered) {
-    lines.push('', `WorkflowTemplate **${cell(rendered.name)}** \`${rendered.digest}\`, written to \`${cell(rendered.path)}\`.`, '');
+    lines.push('', `WorkflowTemplate **${cell(rendered.name)}** ${code(rendered.digest)}, written to ${code(rendered.path)}.`, '');
     if (rendered.yaml.length > MAX_SUMMARY_YAML) {
       lines.push(`The YAML (${rendered.yaml.length} characters) is too large for the summary; see the file.`);
     } else {
