@@ -4,7 +4,7 @@
  * Goals: notice completion within ~2 s (median) while averaging at most ~10 calls a minute.
  * Far from the expected end, the delay is 60 % of the expected remaining time (few calls); near
  * it, poll every 2 s; past it, slow down gradually (the estimate was wrong); with no estimate,
- * start at 5 s and slow to 15 s. Failed polls (throttling, 5xx, network) back off exponentially.
+ * start at 6 s and slow to 15 s. Failed polls (throttling, 5xx, network) back off exponentially.
  */
 export interface PollSituation {
   /** Since the wait began. */
@@ -26,7 +26,7 @@ export const POLICY = {
   farFraction: 0.6,
   maxMs: 30000,
   overdueMaxMs: 15000,
-  unknownFirstMs: 5000,
+  unknownFirstMs: 6000,
   unknownMaxMs: 15000,
   humanMs: 10000,
   retryBaseMs: 2000,
@@ -44,7 +44,7 @@ export function nextDelay(s: PollSituation): number {
   }
   if (s.waitingForHuman) return POLICY.humanMs;
   const r = s.remainingMs;
-  if (r === undefined) return clamp(POLICY.unknownFirstMs + s.elapsedMs / 12, POLICY.unknownFirstMs, POLICY.unknownMaxMs);
+  if (r === undefined) return clamp(POLICY.unknownFirstMs + s.elapsedMs / 10, POLICY.unknownFirstMs, POLICY.unknownMaxMs);
   if (r > 2 * POLICY.denseMs) return Math.round(clamp(r * POLICY.farFraction, POLICY.denseMs, POLICY.maxMs));
   const overdue = Math.max(0, -r);
   return Math.round(clamp(POLICY.denseMs + overdue / 4, POLICY.denseMs, POLICY.overdueMaxMs));

@@ -28,17 +28,17 @@ export default async function startCommand(ctx: CommandContext): Promise<void> {
   ctx.setOutput('execution-url', url);
   info(`Started execution ${executionId} of pipeline ${s.pipelineName}: ${url}`);
   if (token) info(`client-request-token: ${token}`);
-  const prepared = await preparePipeline(api, ctx.signal);
-  const startedAt = startOf(prepared.recent, executionId);
-  if (startedAt !== undefined && startedAt < requestedAt - REUSED_AFTER_MS) {
-    info(`This client-request-token already started execution ${executionId} at ${new Date(startedAt).toISOString()} (an earlier try of this step): no second execution was started.`);
-  }
   const deployment = await recordDeployment(ctx, s.run.sha, executionId);
   await deployment?.status('in_progress', url, `CodePipeline ${s.pipelineName} execution in progress`);
   if (!s.wait) {
     ctx.setOutput('execution-status', 'InProgress');
     info('wait: false, so not awaiting the execution.');
     return;
+  }
+  const prepared = await preparePipeline(api, ctx.signal);
+  const startedAt = startOf(prepared.recent, executionId);
+  if (startedAt !== undefined && startedAt < requestedAt - REUSED_AFTER_MS) {
+    info(`This client-request-token already started execution ${executionId} at ${new Date(startedAt).toISOString()} (an earlier try of this step): no second execution was started.`);
   }
   await awaitAndReport(ctx, api, executionId, prepared, deployment);
 }

@@ -20,9 +20,9 @@ describe('polling policy', () => {
     expect(nextDelay({ ...base, remainingMs: -3_600_000 })).toBe(POLICY.overdueMaxMs);
   });
 
-  test('without an estimate it starts at 5 s and slows to 15 s', () => {
-    expect(nextDelay(base)).toBe(5000);
-    expect(nextDelay({ ...base, elapsedMs: 60_000 })).toBe(10_000);
+  test('without an estimate it starts at 6 s and slows to 15 s', () => {
+    expect(nextDelay(base)).toBe(6000);
+    expect(nextDelay({ ...base, elapsedMs: 60_000 })).toBe(12_000);
     expect(nextDelay({ ...base, elapsedMs: 3_600_000 })).toBe(15_000);
   });
 
