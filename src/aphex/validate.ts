@@ -4,6 +4,7 @@
 import type { Problem } from '../errors.js';
 import type { AphexConfig, ConfigIssue } from './model.js';
 import { semanticIssues } from './rules.js';
+import { findSecrets } from './secrets.js';
 import { schemaIssues } from './schema.js';
 import { parseSource, positionOf, type ParsedSource } from './source.js';
 
@@ -22,17 +23,20 @@ export interface ValidationResult {
  */
 export function validateConfigText(text: string, file: string): ValidationResult {
   const src = parseSource(text);
+  // Anything credential-like in the raw text is handed back for masking, even if it does not parse.
+  const raw = findSecrets(text).map((f) => f.value);
   const problems: Problem[] = src.problems.map((p) => ({ file, ...p.position, message: p.message, rule: p.rule }));
-  if (src.fatal) return { problems: sortProblems(problems), secrets: [] };
+  if (src.fatal) return { problems: sortProblems(problems), secrets: raw };
   if (src.data === undefined || src.data === null) {
     problems.push({ file, line: 1, col: 1, message: 'The config file is empty: it needs version, build and environments (see docs/config.md).', rule: 'required' });
-    return { problems: sortProblems(problems), secrets: [] };
+    return { problems: sortProblems(problems), secrets: raw };
   }
   const rules = semanticIssues(src.data);
   const issues: ConfigIssue[] = [...schemaIssues(src.data), ...rules.issues];
   for (const issue of issues) problems.push(toProblem(src, file, issue));
   const sorted = sortProblems(dedupe(problems));
-  return sorted.length === 0 ? { config: src.data as AphexConfig, problems: [], secrets: rules.secrets } : { problems: sorted, secrets: rules.secrets };
+  const secrets = [...new Set([...raw, ...rules.secrets])];
+  return sorted.length === 0 ? { config: src.data as AphexConfig, problems: [], secrets } : { problems: sorted, secrets };
 }
 
 function toProblem(src: ParsedSource, file: string, issue: ConfigIssue): Problem {

@@ -60,6 +60,15 @@ describe('validate (bundled action)', () => {
     expect(r.errors.filter((e) => e.properties.title === 'credential')).toHaveLength(5);
   });
 
+  test('a credential in a file that does not even parse is masked too', async () => {
+    const key = 'AKIAIOSFODNN7EXAMPLE';
+    const r = await runAction({ inputs: { command: 'validate' }, workspace: workspace({ 'aphex-config.yaml': `version: "1.0"\nbuild:\n  commands: [export KEY=${key}\n` }) });
+    expect(r.code).toBe(1);
+    expect(r.errors[0]?.properties.title).toBe('yaml-syntax');
+    expect(r.masks).toContain(key);
+    expect(leaks(r, [key])).toEqual([]);
+  });
+
   test('more than 50 problems: 50 annotations and the count of the rest', async () => {
     const envs = Array.from({ length: 60 }, (_, i) => `  - {name: e${i}, region: nowhere, account: "111111111111", stacks: [{name: A, path: a}]}`).join('\n');
     const r = await runAction({ inputs: { command: 'validate' }, workspace: workspace({ 'aphex-config.yaml': `version: "1.0"\nbuild: {commands: [make]}\nenvironments:\n${envs}\n` }) });
