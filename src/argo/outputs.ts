@@ -1,0 +1,48 @@
+/**
+ * Reading a finished Workflow's global outputs back: one `stack-outputs-<environment id>` JSON
+ * parameter per deployed environment (see templates.ts), in the stack-outputs contract's shape.
+ */
+import type { StackOutputs } from '../stack-outputs.js';
+import { GLOBAL_OUTPUT_PREFIX } from './templates.js';
+
+export interface EnvironmentOutputs {
+  /** Environment id (the normalised name). */
+  environment: string;
+  outputs: StackOutputs;
+}
+
+/**
+ * The stack outputs per environment from `status.outputs.parameters`, sorted by environment id.
+ * Values that are not `{"<stack>": {"<key>": "<string>"}}` JSON are reported in `invalid`.
+ */
+export function environmentOutputs(parameters: { name: string; value?: string }[]): { environments: EnvironmentOutputs[]; invalid: string[] } {
+  const environments: EnvironmentOutputs[] = [];
+  const invalid: string[] = [];
+  for (const p of parameters) {
+    if (!p.name.startsWith(GLOBAL_OUTPUT_PREFIX)) continue;
+    const environment = p.name.slice(GLOBAL_OUTPUT_PREFIX.length);
+    const outputs = parseStackOutputs(p.value ?? '{}');
+    if (outputs) environments.push({ environment, outputs });
+    else invalid.push(p.name);
+  }
+  environments.sort((a, b) => (a.environment < b.environment ? -1 : a.environment > b.environment ? 1 : 0));
+  return { environments, invalid };
+}
+
+function parseStackOutputs(text: string): StackOutputs | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(value)) return undefined;
+  for (const stack of Object.values(value)) {
+    if (!isRecord(stack) || !Object.values(stack).every((v) => typeof v === 'string')) return undefined;
+  }
+  return value as StackOutputs;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
