@@ -52,9 +52,11 @@ export class LoopbackServer {
   private readonly faults: (Fault & { left: number })[] = [];
   private readonly server: http.Server;
   private readonly sockets = new Set<import('node:net').Socket>();
+  private readonly emulator: Emulator;
   url = '';
 
-  constructor(private readonly emulator: Emulator) {
+  constructor(emulator: Emulator) {
+    this.emulator = emulator;
     this.server = http.createServer((req, res) => void this.onRequest(req, res));
     this.server.on('connection', (s) => {
       this.sockets.add(s);
