@@ -62,6 +62,19 @@ export function startOf(actions: ActionExecutionDetail[], executionId: string): 
   return starts.length > 0 ? Math.min(...starts) : undefined;
 }
 
+/**
+ * Without history for some stages, guess each of them takes as long as this execution's own
+ * finished stages took on average (better than no estimate at all for a first execution).
+ */
+export function withOwnProgress(exp: Expectation, layout: { stage: string }[], took: Record<string, number>): Expectation {
+  const own = Object.values(took);
+  if (own.length === 0 || layout.every((l) => exp.stageMs[l.stage] !== undefined)) return exp;
+  const guess = own.reduce((a, b) => a + b, 0) / own.length;
+  const stageMs = { ...exp.stageMs };
+  for (const l of layout) stageMs[l.stage] ??= took[l.stage] ?? guess;
+  return { ...exp, stageMs };
+}
+
 export interface Progress {
   now: number;
   /** Start of the awaited execution (AWS clock), when known. */

@@ -6,7 +6,8 @@
 import type { GetPipelineStateOutput, PipelineApi, PipelineExecution } from './api.js';
 import { ActionError } from '../errors.js';
 import { isThrottling } from './aws-errors.js';
-import { estimateRemaining, type Expectation } from './estimate.js';
+import { estimateRemaining, withOwnProgress, type Expectation } from './estimate.js';
+import { layoutOf } from './model.js';
 import { nextDelay } from './policy.js';
 import { lookAt, observe, type Seen, type Transition } from './progress.js';
 import { verdictOf } from './status.js';
@@ -80,10 +81,12 @@ interface Track {
   seen: Seen;
   seenBefore: boolean;
   stageSeen: Record<string, number>;
+  /** How long stages of this execution took, for those the wait saw start and end. */
+  stageTook: Record<string, number>;
   lastConfirm: number;
 }
 
-const track = (id: string, execStart: number | undefined, now: number): Track => ({ id, execStart, seen: {}, seenBefore: false, stageSeen: {}, lastConfirm: now });
+const track = (id: string, execStart: number | undefined, now: number): Track => ({ id, execStart, seen: {}, seenBefore: false, stageSeen: {}, stageTook: {}, lastConfirm: now });
 
 export async function waitForExecution(p: WaitParams): Promise<WaitOutcome> {
   const clock = p.clock ?? realClock;
@@ -132,7 +135,7 @@ export async function waitForExecution(p: WaitParams): Promise<WaitOutcome> {
           waitingForReplacement = true;
         }
       }
-      estimate = estimateRemaining(expectation, state, t.id, { now: clock.now(), execStartMs: t.execStart, stageSeenMs: t.stageSeen });
+      estimate = estimateRemaining(withOwnProgress(expectation, layoutOf(state), t.stageTook), state, t.id, { now: clock.now(), execStartMs: t.execStart, stageSeenMs: t.stageSeen });
       failures = 0;
     } catch (e) {
       if (p.signal.aborted) return outcome('cancelled', looks);
@@ -149,6 +152,10 @@ export async function waitForExecution(p: WaitParams): Promise<WaitOutcome> {
 
 function noteProgress(t: Track, state: GetPipelineStateOutput, now: number, hooks: WaitHooks): void {
   const o = observe(state, t.id, t.execStart, t.seen);
+  for (const [name, status] of Object.entries(o.seen)) {
+    const start = t.stageSeen[name];
+    if (!name.includes('/') && status === 'Succeeded' && t.seen[name] === 'InProgress' && start !== undefined) t.stageTook[name] = now - start;
+  }
   t.seen = o.seen;
   for (const s of state.stageStates ?? []) {
     const name = s.stageName ?? '';

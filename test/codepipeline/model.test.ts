@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { ActionExecutionDetail, GetPipelineStateOutput, PipelineExecutionSummary } from '@aws-sdk/client-codepipeline';
-import { learnExpectation, estimateRemaining, median, startOf } from '../../src/codepipeline/estimate.js';
+import { learnExpectation, estimateRemaining, median, startOf, withOwnProgress } from '../../src/codepipeline/estimate.js';
 import { replacementOf, executionOfCommit, latestExecution } from '../../src/codepipeline/find.js';
 import { buildReport, formatDuration } from '../../src/codepipeline/model.js';
 import { outputVariables, stackOutputsOf } from '../../src/codepipeline/outputs.js';
@@ -52,7 +52,7 @@ describe('expected durations', () => {
     expect(startOf(actions, 'me')).toBe(at(1000).getTime());
   });
 
-  const state = (stage: string, status: string, changedAt: number): GetPipelineStateOutput => ({
+  const state = (stage: string, status: 'InProgress' | 'Succeeded', changedAt: number): GetPipelineStateOutput => ({
     stageStates: [
       { stageName: 'Build', latestExecution: { pipelineExecutionId: 'me', status: stage === 'Build' ? status : 'Succeeded' }, actionStates: [{ actionName: 'X', latestExecution: { status: stage === 'Build' ? status : 'Succeeded', lastStatusChange: at(changedAt) } }] },
       { stageName: 'Deploy', ...(stage === 'Deploy' ? { latestExecution: { pipelineExecutionId: 'me', status } } : {}), actionStates: [{ actionName: 'Y', latestExecution: { status: 'InProgress', lastStatusChange: at(changedAt) } }] },
@@ -72,6 +72,12 @@ describe('expected durations', () => {
   test('a manual approval stage means waiting for a person', () => {
     const human = { ...exp, humanStages: ['Deploy'] };
     expect(estimateRemaining(human, state('Deploy', 'InProgress', 1000), 'me', { now: at(1030).getTime(), execStartMs: undefined, stageSeenMs: {} }).waitingForHuman).toBe(true);
+  });
+
+  test('no history: guessed from the execution\'s own finished stages', () => {
+    const guessed = withOwnProgress(learnExpectation([], [], 'me'), [{ stage: 'Build' }, { stage: 'Deploy' }], { Build: 30_000 });
+    expect(guessed.stageMs).toEqual({ Build: 30_000, Deploy: 30_000 });
+    expect(withOwnProgress(exp, [{ stage: 'Build' }], { Build: 1 })).toBe(exp);
   });
 
   test('no history: unknown', () => {
