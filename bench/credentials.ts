@@ -3,8 +3,7 @@
  *   happy path (OIDC token -> AssumeRoleWithWebIdentity -> outputs), unreachable token endpoint
  *   (connection refused; and accepting but never answering), AccessDenied. Median and max of N runs each against the loopback emulators.
  *
- *   node_modules/.bin/node --experimental-transform-types bench/credentials.ts [runs] [--dist DIR]
- * (transform-types because test/sandbox/server.ts uses a parameter property.)
+ *   node_modules/.bin/node bench/credentials.ts [runs] [--dist DIR]
  */
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
