@@ -49,7 +49,14 @@ async function runWorkflow(ctx: CommandContext, client: KubeClient, template: Re
     annotations: { [SUBMISSION_ANNOTATION]: `${s.run.runId || 'local'}-${s.run.runAttempt}-${Date.now().toString(36)}`, ...(s.run.runUrl ? { 'aphex-pipeline/run-url': s.run.runUrl } : {}) },
     parameters,
   });
-  const submitted = await submitWorkflow(client, manifest, ctx.signal);
+  let submitted: Workflow;
+  try {
+    submitted = await submitWorkflow(client, manifest, ctx.signal);
+  } catch (e) {
+    // Cancelled while the create was in flight: it may have landed, so stop it by name.
+    if ((e instanceof CancelledError || ctx.signal.aborted) && s.stopOnCancel) await terminateWorkflow(client, template.namespace, name).catch(() => undefined);
+    throw e;
+  }
   ctx.setOutput('workflow-name', name);
   wr.reportSubmitted(template.namespace, name, template.name, parameters);
   if (!s.wait) {

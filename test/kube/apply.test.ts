@@ -80,6 +80,19 @@ describe('apply: server-side apply of the WorkflowTemplate', () => {
     expect((sb.kube.templates.get('argo/other-template') as { metadata: { labels: Record<string, string> } }).metadata.labels).toEqual({ team: 'data' });
   });
 
+  test('the instance label alone is not enough: managed-by must say the action manages it', async () => {
+    sb.kube.seedTemplate({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'WorkflowTemplate',
+      metadata: { name: 'lookalike-template', namespace: 'argo', labels: { 'app.kubernetes.io/instance': 'lookalike', 'app.kubernetes.io/managed-by': 'Helm' } },
+      spec: { entrypoint: 'x', templates: [] },
+    });
+    const r = await run({ pipeline: 'lookalike' });
+    expect(r.code).toBe(1);
+    expect(r.errors[0]?.message).toContain('app.kubernetes.io/managed-by=aphex-pipeline-action');
+    expect(r.outputs['apply-result']).toBeUndefined();
+  });
+
   test('a field another manager took over: 409 names that manager and the field', async () => {
     sb.kube.editTemplate('argo', 'shop-template', (o) => ((o.spec as Record<string, unknown>).serviceAccountName = 'hand-edited'));
     const r = await run({ 'service-account': 'deployer-v3' });

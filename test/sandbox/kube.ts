@@ -8,12 +8,11 @@
 import { parse as parseYaml } from 'yaml';
 import { checkEksToken, type EksTokenCheck } from './eks.ts';
 import { applyStep, succeedingScript, terminate, type Obj, type ScriptStep } from './kube-sim.ts';
+import { API, fieldPaths, GROUP, isObj, managedFieldsOf, mergeApply, ok, status, userPart, valueAt, type Cause, type Owners } from './kube-ssa.ts';
 import { startEmulator, type Emulator, type LoopbackServer, type SandboxRequest, type SandboxResponse } from './server.ts';
 
 export * from './kube-sim.ts';
 
-const GROUP = 'argoproj.io';
-const API = `${GROUP}/v1alpha1`;
 const ROUTE = /^\/apis\/argoproj\.io\/v1alpha1\/namespaces\/([^/]+)\/(workflowtemplates|workflows)(?:\/([^/]+))?$/;
 
 export interface KubeEmulatorOptions {
@@ -26,46 +25,7 @@ export interface KubeEmulatorOptions {
   namespaces?: string[];
 }
 
-export interface Cause {
-  reason: string;
-  message: string;
-  field: string;
-}
-
-function status(code: number, reason: string, message: string, details?: Obj): SandboxResponse {
-  return { status: code, body: JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, ...(details ? { details } : {}), code }) };
-}
-
-const ok = (code: number, obj: unknown): SandboxResponse => ({ status: code, body: JSON.stringify(obj) });
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-type Path = string[];
-const pathText = (p: Path): string => `.${p.join('.')}`;
-
-/** Field paths server-side apply tracks here: each label, each annotation, each top-level spec key. */
-function fieldPaths(o: Obj): Path[] {
-  const meta = isObj(o.metadata) ? o.metadata : {};
-  const out: Path[] = [];
-  for (const k of Object.keys(isObj(meta.labels) ? meta.labels : {})) out.push(['metadata', 'labels', k]);
-  for (const k of Object.keys(isObj(meta.annotations) ? meta.annotations : {})) out.push(['metadata', 'annotations', k]);
-  for (const k of Object.keys(isObj(o.spec) ? o.spec : {})) out.push(['spec', k]);
-  return out;
-}
-
-function valueAt(o: Obj, p: Path): unknown {
-  let cur: unknown = o;
-  for (const k of p) cur = isObj(cur) ? cur[k] : undefined;
-  return cur;
-}
-
-function setAt(o: Obj, p: Path, v: unknown): void {
-  let cur = o;
-  for (const k of p.slice(0, -1)) cur = (isObj(cur[k]) ? cur[k] : (cur[k] = {})) as Obj;
-  const last = p[p.length - 1] as string;
-  if (v === undefined) delete cur[last];
-  else cur[last] = structuredClone(v);
-}
-
-const userPart = (o: Obj): string => JSON.stringify({ l: valueAt(o, ['metadata', 'labels']) ?? {}, a: valueAt(o, ['metadata', 'annotations']) ?? {}, s: o.spec ?? {} });
+export type { Cause } from './kube-ssa.ts';
 
 export class KubeEmulator implements Emulator {
   argoInstalled = true;
@@ -88,7 +48,7 @@ export class KubeEmulator implements Emulator {
   /** How long a watch request is held open without changes. */
   watchHoldMs = 10_000;
   private readonly opts: KubeEmulatorOptions;
-  private readonly owners = new Map<string, Map<string, { path: Path; manager: string; op: string }>>();
+  private readonly owners = new Map<string, Owners>();
   private readonly tokenUses = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout[]>();
   private readonly watchers = new Map<string, Set<() => void>>();
@@ -212,14 +172,7 @@ export class KubeEmulator implements Emulator {
   }
 
   private managedFields(key: string): Obj[] {
-    const byManager = new Map<string, { op: string; fields: Obj }>();
-    for (const { path, manager, op } of this.owners.get(key)?.values() ?? []) {
-      const entry = byManager.get(manager) ?? { op, fields: {} };
-      let cur = entry.fields;
-      for (const k of path) cur = (cur[`f:${k}`] ??= {}) as Obj;
-      byManager.set(manager, entry);
-    }
-    return [...byManager.entries()].map(([manager, e]) => ({ manager, operation: e.op, apiVersion: API, time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), fieldsType: 'FieldsV1', fieldsV1: e.fields }));
+    return managedFieldsOf(this.owners.get(key));
   }
 
   /** Server-side apply (PATCH application/apply-patch+yaml). */
@@ -240,39 +193,20 @@ export class KubeEmulator implements Emulator {
     const key = `${ns}/${name}`;
     const live = this.templates.get(key);
     if (!live && this.forbidden.has('create workflowtemplates')) return this.forbid('create', 'workflowtemplates', ns, name);
-    const owners = new Map(this.owners.get(key) ?? []);
-    const paths = fieldPaths(applied);
-    if (live) {
-      const conflicts = paths.filter((p) => {
-        const o = owners.get(JSON.stringify(p));
-        return o && o.manager !== manager && JSON.stringify(valueAt(live, p)) !== JSON.stringify(valueAt(applied, p));
-      });
-      if (conflicts.length > 0 && q.get('force') !== 'true') {
-        const causes = conflicts.map((p) => ({ reason: 'FieldManagerConflict', message: `conflict with "${owners.get(JSON.stringify(p))?.manager}" using ${API}`, field: pathText(p) }));
-        const msg = `Apply failed with ${causes.length} conflict${causes.length === 1 ? '' : 's'}: ${causes.map((c) => `${c.message}: ${c.field}`).join('\n')}`;
-        return status(409, 'Conflict', msg, { causes });
-      }
+    const base = live ?? { apiVersion: API, kind: 'WorkflowTemplate', metadata: { name, namespace: ns, uid: `uid-${++this.uid}`, creationTimestamp: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), generation: 0 } };
+    const merged = mergeApply(base, applied, this.owners.get(key) ?? new Map(), manager, live !== undefined && q.get('force') !== 'true');
+    if ('conflicts' in merged) {
+      const causes = merged.conflicts;
+      return status(409, 'Conflict', `Apply failed with ${causes.length} conflict${causes.length === 1 ? '' : 's'}: ${causes.map((c) => `${c.message}: ${c.field}`).join('\n')}`, { causes });
     }
-    const next = structuredClone(live ?? { apiVersion: API, kind: 'WorkflowTemplate', metadata: { name, namespace: ns, uid: `uid-${++this.uid}`, creationTimestamp: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), generation: 0 } });
-    for (const [k, o] of owners) {
-      if (o.manager === manager && !paths.some((p) => JSON.stringify(p) === k)) {
-        setAt(next, o.path, undefined);
-        owners.delete(k);
-      }
-    }
-    for (const p of paths) {
-      setAt(next, p, valueAt(applied, p));
-      owners.set(JSON.stringify(p), { path: p, manager, op: 'Apply' });
-    }
+    const { next, owners } = merged;
     const nextMeta = next.metadata as Obj;
     if (!live || userPart(live) !== userPart(next)) {
       nextMeta.resourceVersion = this.nextRv();
       if (!live || JSON.stringify(live.spec) !== JSON.stringify(next.spec)) nextMeta.generation = Number(nextMeta.generation ?? 0) + 1;
     }
     if (q.get('dryRun') === 'All') {
-      this.owners.set(`dry:${key}`, owners);
-      nextMeta.managedFields = this.managedFields(`dry:${key}`);
-      this.owners.delete(`dry:${key}`);
+      nextMeta.managedFields = managedFieldsOf(owners);
       if (!live) nextMeta.resourceVersion = '';
       return ok(live ? 200 : 201, next);
     }
