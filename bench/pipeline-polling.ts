@@ -3,7 +3,7 @@
  * CodePipeline calls per minute for a pipeline of about a minute, with and without history
  * of earlier successful executions to learn durations from.
  *
- *   npm run build && node --experimental-transform-types bench/pipeline-polling.ts [runs]
+ *   npm run build && node --experimental-strip-types bench/pipeline-polling.ts [runs]
  *   (APHEX_DIST=.dist-x to measure a private build)
  */
 import { startCodePipeline } from '../test/sandbox/codepipeline.ts';

@@ -14,8 +14,11 @@ export function transitionLine(t: Transition): string {
 
 export class ProgressLog {
   private open = false;
+  private readonly title: string;
 
-  constructor(private readonly title: string) {}
+  constructor(title: string) {
+    this.title = title;
+  }
 
   transition(t: Transition): void {
     this.ensureOpen();

@@ -4,7 +4,8 @@
  * AWS_ENDPOINT_URL_CODEPIPELINE=<server.url>.
  */
 import { startEmulator, type Emulator, type LoopbackServer, type SandboxRequest, type SandboxResponse } from './server.ts';
-import { snapshot, uuidFrom, type ActionRun, type Execution, type ScriptStage } from './codepipeline-sim.ts';
+import { snapshot, uuidFrom, type Execution, type ScriptStage } from './codepipeline-sim.ts';
+import { actionDetail, actionExecution, secs, stageStatus, typeId } from './codepipeline-shapes.ts';
 
 export type { ScriptAction, ScriptStage, Execution } from './codepipeline-sim.ts';
 
@@ -24,8 +25,6 @@ class AwsError extends Error {
     this.type = type;
   }
 }
-
-const secs = (ms: number | undefined): number | undefined => (ms === undefined ? undefined : ms / 1000);
 
 export class CodePipelineEmulator implements Emulator {
   readonly script: PipelineScript;
@@ -248,54 +247,6 @@ export class CodePipelineEmulator implements Emulator {
     }
     throw new AwsError('ActionNotFoundException', `Action ${String(b.stageName)}.${String(b.actionName)} has not run.`);
   }
-}
-
-function typeId(a: { category?: string; provider?: string }): unknown {
-  const category = a.category ?? 'Build';
-  const provider = a.provider ?? { Source: 'CodeStarSourceConnection', Build: 'CodeBuild', Deploy: 'CloudFormation', Test: 'CodeBuild', Approval: 'Manual', Invoke: 'Lambda' }[category];
-  return { category, owner: 'AWS', provider, version: '1' };
-}
-
-function stageStatus(runs: ActionRun[], execStatus: string): string {
-  if (runs.some((r) => r.status === 'Failed')) return 'Failed';
-  if (runs.some((r) => r.status === 'Abandoned')) return 'Stopped';
-  if (runs.some((r) => r.status === 'InProgress')) return execStatus === 'Stopping' ? 'Stopping' : 'InProgress';
-  return execStatus === 'Stopped' ? 'Stopped' : 'Succeeded';
-}
-
-function actionExecution(r: ActionRun): unknown {
-  return {
-    actionExecutionId: r.actionExecutionId,
-    status: r.status,
-    lastStatusChange: secs(r.end ?? r.start),
-    ...(r.token ? { token: r.token } : {}),
-    ...(r.action.summary ? { summary: r.action.summary } : {}),
-    ...(r.action.externalUrl ? { externalExecutionUrl: r.action.externalUrl } : {}),
-    ...(r.errorDetails ? { errorDetails: r.errorDetails } : {}),
-  };
-}
-
-function actionDetail(e: Execution, r: ActionRun, now: number): { startTime: number } & Record<string, unknown> {
-  const outputVariables = r.status === 'Succeeded' && r.action.namespace ? r.action.outputVariables ?? {} : undefined;
-  return {
-    pipelineExecutionId: e.id,
-    actionExecutionId: r.actionExecutionId,
-    pipelineVersion: 1,
-    stageName: r.stage,
-    actionName: r.action.name,
-    startTime: secs(r.start) as number,
-    lastUpdateTime: secs(r.end ?? now),
-    status: r.status,
-    input: { actionTypeId: typeId(r.action), configuration: r.action.configuration ?? {}, resolvedConfiguration: r.action.configuration ?? {}, ...(r.action.namespace ? { namespace: r.action.namespace } : {}) },
-    output: {
-      executionResult: {
-        ...(r.action.summary ? { externalExecutionSummary: r.action.summary } : {}),
-        ...(r.action.externalUrl ? { externalExecutionUrl: r.action.externalUrl } : {}),
-        ...(r.errorDetails ? { errorDetails: r.errorDetails } : {}),
-      },
-      ...(outputVariables ? { outputVariables } : {}),
-    },
-  };
 }
 
 export async function startCodePipeline(script: PipelineScript): Promise<{ server: LoopbackServer; emulator: CodePipelineEmulator }> {
