@@ -22,7 +22,13 @@ export interface Prepared {
 
 /** One call before waiting: recent action executions to learn durations from. */
 export async function preparePipeline(api: PipelineApi, signal: AbortSignal): Promise<Prepared> {
-  return { recent: await api.listActionExecutions(undefined, signal, 1) };
+  try {
+    return { recent: await api.listActionExecutions(undefined, signal, 1) };
+  } catch (e) {
+    // Cancelled meanwhile: the wait that follows stops the execution at once.
+    if (signal.aborted) return { recent: [] };
+    throw e;
+  }
 }
 
 export async function recordDeployment(ctx: CommandContext, ref: string, executionId: string): Promise<DeploymentRecord | undefined> {
@@ -60,6 +66,7 @@ export async function awaitAndReport(ctx: CommandContext, api: PipelineApi, exec
     );
   };
   ctx.signal.addEventListener('abort', onCancel, { once: true });
+  if (ctx.signal.aborted) onCancel();
   const log = new ProgressLog(`Awaiting CodePipeline ${s.pipelineName} execution ${executionId}`);
   try {
     const outcome = await waitForExecution({
