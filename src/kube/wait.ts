@@ -33,7 +33,8 @@ interface WatchEvent {
 }
 
 class WorkflowWatch {
-  healthy = false;
+  /** Optimistic until a watch attempt fails; a stream that simply ends is reopened at once. */
+  healthy = true;
   latest: Workflow | undefined;
   failures = 0;
   stopped = false;
@@ -103,14 +104,18 @@ class WorkflowWatch {
         status = -1;
       }
       if (this.stopped) break;
-      this.healthy = false;
       if (status === 401 && this.client.access.renew) await this.client.access.renew().catch(() => false);
       if (status === 403 || status === 404 || status === 405) this.failures = MAX_WATCH_FAILURES;
       else if (status >= 200 && status < 300) this.failures = 0;
       else this.failures++;
+      this.healthy = this.failures === 0;
       if (this.failures > 0 && this.failures < MAX_WATCH_FAILURES) await new Promise((r) => setTimeout(r, 500 * this.failures));
     }
     this.healthy = false;
+    // Wake the waiting loop so it switches to polling now rather than after a long safety interval.
+    const w = this.waiter;
+    this.waiter = undefined;
+    w?.();
   }
 }
 
