@@ -31,7 +31,7 @@ export default async function applyCommand(ctx: CommandContext): Promise<void> {
   await writeApplySummary(report);
   if (!s.submit) return;
   if (s.dryRun) {
-    wr.reportNotWaiting('(none: dry-run does not submit)');
+    wr.reportDryRunNoSubmit();
     return;
   }
   await runWorkflow(ctx, client, template);

@@ -33,6 +33,10 @@ export function reportNotWaiting(name: string): void {
   core.info(`Not waiting for Workflow ${name} (wait: false).`);
 }
 
+export function reportDryRunNoSubmit(): void {
+  core.info('Dry run: no Workflow is submitted.');
+}
+
 export function reportTimeout(name: string, minutes: number, phase: string): void {
   core.warning(`Workflow ${name} did not finish within ${minutes} minutes; it keeps running (phase ${phase || 'Pending'}).`, { title: 'workflow timeout' });
 }

@@ -80,6 +80,7 @@ describe('apply with submit: run a Workflow and await it', () => {
     const r = await runAction({ inputs: inputs({ 'dry-run': 'true' }), workspace: sb.workspace });
     expect(r.code).toBe(0);
     expect(r.outputs['workflow-name']).toBeUndefined();
+    expect(r.lines).toContain('Dry run: no Workflow is submitted.');
     expect(sb.kube.workflows.size).toBe(before);
   });
 
