@@ -6,6 +6,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { awsClientConfig } from '../aws/clients.js';
+import { proxyEnvOf } from '../aws/proxy.js';
 import type { AwsSession } from '../aws/session.js';
 import { ActionError, messageOf } from '../errors.js';
 import { EksTokenSource, stsEndpointFor } from './eks-token.js';
@@ -84,9 +85,11 @@ export async function eksAccess(opts: EksAccessOptions): Promise<KubeAccess> {
     onToken: (t) => opts.setSecret(t),
   });
   // The endpoint's scheme decides: EKS gives https with its own CA; plain http has no TLS to verify.
+  // HTTPS_PROXY / NO_PROXY are honoured as for the AWS clients (Node's built-in proxy support).
+  const proxyEnv = proxyEnvOf(opts.env);
   const agent = info.endpoint.startsWith('http:')
-    ? new http.Agent({ keepAlive: true })
-    : new https.Agent({ keepAlive: true, ...(info.caData ? { ca: Buffer.from(info.caData, 'base64') } : {}) });
+    ? new http.Agent({ keepAlive: true, proxyEnv })
+    : new https.Agent({ keepAlive: true, proxyEnv, ...(info.caData ? { ca: Buffer.from(info.caData, 'base64') } : {}) });
   return {
     server: info.endpoint,
     source: `EKS cluster "${opts.clusterName}"`,

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { leaks, runAction } from '../harness/run-action.ts';
 import { checkEksToken, startEks, type EksEmulator } from '../sandbox/eks.ts';
 import type { LoopbackServer } from '../sandbox/server.ts';
@@ -90,5 +92,29 @@ describe('apply on EKS: DescribeCluster + a token like aws eks get-token', () =>
     eksServer.fault({ kind: 'throttle', operation: 'DescribeCluster' });
     const r = await run();
     expect(r.code).toBe(0);
+  });
+
+  test('HTTP_PROXY is honoured for the cluster endpoint', async () => {
+    const seen: string[] = [];
+    const proxy = http.createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      const up = http.request(req.url as string, { method: req.method, headers: req.headers }, (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      });
+      up.on('error', () => res.destroy());
+      req.pipe(up);
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      const r = await run({}, { HTTP_PROXY: url, NO_PROXY: '' });
+      expect(r.errors).toEqual([]);
+      expect(r.code).toBe(0);
+      expect(seen).toEqual(expect.arrayContaining([`PATCH ${sb.server.url}/apis/argoproj.io/v1alpha1/namespaces/argo/workflowtemplates/shop-template?fieldManager=aphex-pipeline&force=false`]));
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise<void>((r) => proxy.close(() => r()));
+    }
   });
 });
