@@ -99,9 +99,10 @@ async function finish(ctx: CommandContext, namespace: string, wf: Workflow, time
   const name = wf.metadata.name;
   const phase = phaseOf(wf);
   ctx.setOutput('workflow-status', timedOut && !isTerminal(phase) ? 'Running' : phase);
-  const outputs = stackOutputsOf(wf);
+  const { outputs, invalid } = stackOutputsOf(wf);
   const plan = setStackOutputs(ctx, outputs);
   if (Object.keys(outputs).length > 0) wr.reportStackOutputs(plan.json, plan.perKey.length, plan.ambiguous);
+  if (invalid.length > 0) wr.reportInvalidOutputs(invalid);
   const failed = phase === 'Failed' || phase === 'Error';
   const node = failed ? failingNode(wf) : undefined;
   const logs = failed ? logCommands(namespace, name, node) : undefined;

@@ -1,6 +1,8 @@
 /**
  * Workflow model: the object we submit, and what we read back from its status. Pure.
  */
+import { environmentOutputs } from '../argo/outputs.js';
+import { GLOBAL_OUTPUT_PREFIX } from '../argo/templates.js';
 import type { StackOutputs } from '../stack-outputs.js';
 import { ARGO_API } from './rbac.js';
 
@@ -131,21 +133,30 @@ function isStackOutputs(v: unknown): v is StackOutputs {
   return Object.values(v).every((s) => s !== null && typeof s === 'object' && !Array.isArray(s) && Object.values(s).every((x) => typeof x === 'string'));
 }
 
-/** Merges every global output parameter whose value is JSON {"<Stack>": {"<Key>": "<value>"}}. */
-export function stackOutputsOf(wf: Workflow): StackOutputs {
+/**
+ * Merges the stack outputs of a finished Workflow: the renderer's per-environment
+ * `stack-outputs-<environment>` parameters (malformed ones are reported in `invalid`), plus any
+ * other global output parameter whose value is JSON {"<Stack>": {"<Key>": "<value>"}}.
+ */
+export function stackOutputsOf(wf: Workflow): { outputs: StackOutputs; invalid: string[] } {
+  const params = (wf.status?.outputs?.parameters ?? []).filter((p) => typeof p?.name === 'string');
+  const { environments, invalid } = environmentOutputs(params);
   const merged: StackOutputs = {};
-  for (const p of wf.status?.outputs?.parameters ?? []) {
-    if (typeof p.value !== 'string' || !p.value.trimStart().startsWith('{')) continue;
+  const add = (v: StackOutputs): void => {
+    for (const [stack, outputs] of Object.entries(v)) merged[stack] = { ...(merged[stack] ?? {}), ...outputs };
+  };
+  environments.forEach((e) => add(e.outputs));
+  for (const p of params) {
+    if (p.name.startsWith(GLOBAL_OUTPUT_PREFIX) || typeof p.value !== 'string' || !p.value.trimStart().startsWith('{')) continue;
     let v: unknown;
     try {
       v = JSON.parse(p.value);
     } catch {
       continue;
     }
-    if (!isStackOutputs(v)) continue;
-    for (const [stack, outputs] of Object.entries(v)) merged[stack] = { ...(merged[stack] ?? {}), ...outputs };
+    if (isStackOutputs(v)) add(v);
   }
-  return merged;
+  return { outputs: merged, invalid };
 }
 
 export interface StepRow {

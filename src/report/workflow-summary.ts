@@ -53,6 +53,10 @@ export function reportStackOutputs(json: string, perKey: number, ambiguous: stri
   if (ambiguous.length > 0) core.info(`  only in the JSON (present in several stacks or named like an action output): ${ambiguous.join(', ')}`);
 }
 
+export function reportInvalidOutputs(names: string[]): void {
+  core.warning(`Workflow output ${names.join(', ')} is not stack-outputs JSON ({"<Stack>": {"<Key>": "<value>"}}) and was left out of stack-outputs.`, { title: 'stack-outputs' });
+}
+
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

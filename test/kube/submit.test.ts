@@ -18,6 +18,7 @@ describe('apply with submit: run a Workflow and await it', () => {
       succeedingScript([
         stackOutputs('dev', { ShopApi: { ApiUrl: 'https://dev.shop.example.com', Bucket: 'b-dev' } }),
         stackOutputs('staging', { ShopNetwork: { VpcId: 'vpc-123', Bucket: 'b-stg' } }),
+        { name: 'stack-outputs-production', value: 'not json' },
       ]);
     const r = await runAction({ inputs: inputs({ 'workflow-parameters': 'image-tag=1.2.3' }), workspace: sb.workspace });
     const ended = Date.now();
@@ -43,6 +44,7 @@ describe('apply with submit: run a Workflow and await it', () => {
     ]);
     expect(wf.metadata.labels['app.kubernetes.io/instance']).toBe('shop');
     expect(r.warnings.map((w) => w.message).join('\n')).toContain("declares no parameter 'image-tag'");
+    expect(r.warnings.map((w) => w.message).join('\n')).toContain('Workflow output stack-outputs-production is not stack-outputs JSON');
     expect(r.lines).toEqual(expect.arrayContaining([`Workflow ${name}: Running`, '  validate: new → Running', '  build: Running → Succeeded', `Workflow ${name}: Succeeded`]));
     expect(r.summary).toContain(`Workflow ${name}: Succeeded`);
     expect(r.summary).toContain('| env-prod.deploy | Succeeded |');

@@ -46,9 +46,14 @@ describe('Workflow status model', () => {
         { name: 'other', value: '["not", "stacks"]' },
         { name: 'text', value: 'hello' },
         { name: 'nested', value: '{"a": {"b": 1}}' },
+        { name: 'custom-outputs', value: '{"cache": {"Host": "redis"}}' },
+        { name: 'stack-outputs-broken', value: 'not json' },
       ]),
     );
-    expect(stackOutputsOf(wf)).toEqual({ 'web-prod': { Url: 'https://x', Bucket: 'b' }, 'db-prod': { Endpoint: 'db:5432' } });
+    expect(stackOutputsOf(wf)).toEqual({
+      outputs: { 'web-prod': { Url: 'https://x', Bucket: 'b' }, 'db-prod': { Endpoint: 'db:5432' }, cache: { Host: 'redis' } },
+      invalid: ['stack-outputs-broken'],
+    });
   });
 
   test('summary rows in start order (ties by name)', () => {
