@@ -4,8 +4,10 @@
  * while waiting, with a watch and with polling only (RBAC without `watch`).
  *
  *   node_modules/.bin/node scripts/build.mjs --out .dist-kube
- *   APHEX_DIST=.dist-kube node_modules/.bin/node --experimental-transform-types bench/kube-wait.ts [seconds]
- * (transform-types because test/sandbox/server.ts uses a parameter property.)
+ *   APHEX_DIST=.dist-kube node_modules/.bin/node bench/kube-wait.ts [seconds]
+ *
+ * The emulator ends a watch stream after each event (a long poll), so "watch" calls count one
+ * per change; a real API server keeps one stream open for up to 5 minutes.
  */
 import { runAction } from '../test/harness/run-action.ts';
 import { succeedingScript } from '../test/sandbox/kube-sim.ts';
