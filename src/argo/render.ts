@@ -70,6 +70,9 @@ export function renderWorkflowTemplate(config: AphexConfig, o: RenderOptions): W
         parameters: [
           { name: 'repository', value: o.repositoryUrl ?? '' },
           { name: 'revision', value: DEFAULTS.revision },
+          // Set by `apply` with `submit` from the job (head branch of a pull request), so the
+          // Workflow and the Argo UI show where a run came from.
+          { name: 'branch', value: '' },
         ],
       },
       synchronization: { mutexes: [{ name: `aphex-${o.pipeline}` }] },

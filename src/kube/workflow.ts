@@ -137,24 +137,30 @@ function isStackOutputs(v: unknown): v is StackOutputs {
  * Merges the stack outputs of a finished Workflow: the renderer's per-environment
  * `stack-outputs-<environment>` parameters (malformed ones are reported in `invalid`), plus any
  * other global output parameter whose value is JSON {"<Stack>": {"<Key>": "<value>"}}.
+ * A stack name deployed by several environments (the same stack in dev and prod) is keyed
+ * `<environment>/<Stack>` so no environment's outputs hide another's.
  */
 export function stackOutputsOf(wf: Workflow): { outputs: StackOutputs; invalid: string[] } {
   const params = (wf.status?.outputs?.parameters ?? []).filter((p) => typeof p?.name === 'string');
   const { environments, invalid } = environmentOutputs(params);
-  const merged: StackOutputs = {};
-  const add = (v: StackOutputs): void => {
-    for (const [stack, outputs] of Object.entries(v)) merged[stack] = { ...(merged[stack] ?? {}), ...outputs };
-  };
-  environments.forEach((e) => add(e.outputs));
+  const sources: { environment?: string; outputs: StackOutputs }[] = environments.map((e) => ({ environment: e.environment, outputs: e.outputs }));
   for (const p of params) {
     if (p.name.startsWith(GLOBAL_OUTPUT_PREFIX) || typeof p.value !== 'string' || !p.value.trimStart().startsWith('{')) continue;
-    let v: unknown;
     try {
-      v = JSON.parse(p.value);
+      const v: unknown = JSON.parse(p.value);
+      if (isStackOutputs(v)) sources.push({ outputs: v });
     } catch {
-      continue;
+      // not JSON: not stack outputs
     }
-    if (isStackOutputs(v)) add(v);
+  }
+  const envCount = new Map<string, number>();
+  for (const s of sources) if (s.environment !== undefined) for (const stack of Object.keys(s.outputs)) envCount.set(stack, (envCount.get(stack) ?? 0) + 1);
+  const merged: StackOutputs = {};
+  for (const { environment, outputs } of sources) {
+    for (const [stack, keys] of Object.entries(outputs)) {
+      const key = environment !== undefined && (envCount.get(stack) ?? 0) > 1 ? `${environment}/${stack}` : stack;
+      merged[key] = { ...(merged[key] ?? {}), ...keys };
+    }
   }
   return { outputs: merged, invalid };
 }

@@ -51,8 +51,22 @@ describe('Workflow status model', () => {
       ]),
     );
     expect(stackOutputsOf(wf)).toEqual({
-      outputs: { 'web-prod': { Url: 'https://x', Bucket: 'b' }, 'db-prod': { Endpoint: 'db:5432' }, cache: { Host: 'redis' } },
+      outputs: { 'prod/web-prod': { Url: 'https://x' }, 'prod-eu/web-prod': { Bucket: 'b' }, 'db-prod': { Endpoint: 'db:5432' }, cache: { Host: 'redis' } },
       invalid: ['stack-outputs-broken'],
+    });
+  });
+
+  test('a stack deployed by one environment keeps its plain name; one deployed by several is keyed per environment', () => {
+    const wf = run(
+      succeedingScript([
+        stackOutputs('dev', { ShopApi: { ApiUrl: 'https://dev' }, DevOnly: { K: 'v' } }),
+        stackOutputs('production', { ShopApi: { ApiUrl: 'https://prod' } }),
+      ]),
+    );
+    expect(stackOutputsOf(wf).outputs).toEqual({
+      'dev/ShopApi': { ApiUrl: 'https://dev' },
+      'production/ShopApi': { ApiUrl: 'https://prod' },
+      DevOnly: { K: 'v' },
     });
   });
 

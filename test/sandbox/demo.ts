@@ -1,0 +1,103 @@
+/**
+ * `npm run demo`: the bundled action (dist/index.js), run the way the GitHub runner runs it,
+ * against the loopback sandbox — validate → render → credentials (OIDC → STS) → CodePipeline
+ * start-and-await → apply + submit on "EKS" — printing what a user sees in the job log.
+ */
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, runAction, type RunResult } from '../harness/run-action.ts';
+import { CLUSTER, ROLE, startSandbox } from './index.ts';
+import type { ScriptStage } from './codepipeline.ts';
+
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+
+const STAGES: ScriptStage[] = [
+  { name: 'Source', actions: [{ name: 'Source', category: 'Source', provider: 'CodeStarSourceConnection', durationMs: 400, namespace: 'SourceVariables', outputVariables: { CommitId: SHA, BranchName: 'main' } }] },
+  { name: 'Build', actions: [{ name: 'Synth', category: 'Build', provider: 'CodeBuild', durationMs: 900, summary: 'cdk synth: 2 stacks', externalUrl: 'https://console.aws.amazon.com/codesuite/codebuild/projects/shop/build/1' }] },
+  {
+    name: 'Deploy',
+    actions: [
+      { name: 'DeployNetwork', category: 'Deploy', provider: 'CloudFormation', runOrder: 1, durationMs: 800, namespace: 'Network', configuration: { ActionMode: 'CREATE_UPDATE', StackName: 'shop-network' }, outputVariables: { VpcId: 'vpc-0abc1234', PrivateSubnets: 'subnet-1,subnet-2' } },
+      { name: 'DeployApi', category: 'Deploy', provider: 'CloudFormation', runOrder: 2, durationMs: 900, namespace: 'Api', configuration: { ActionMode: 'CREATE_UPDATE', StackName: 'shop-api' }, outputVariables: { ApiUrl: 'https://api.shop.example.com', TableName: 'shop-orders' } },
+    ],
+  },
+];
+
+const BROKEN_CONFIG = `version: "1.0"
+build:
+  commands: [npm ci]
+environments:
+  - name: prod
+    region: eu-west-9x
+    acount: "123456789012"
+    stacks:
+      - name: Api
+        path: infra/api
+`;
+
+function show(title: string, r: RunResult, outputs: string[] = []): void {
+  console.log(`\n\x1b[1m━━ ${title}\x1b[0m  (exit ${r.code}, ${Math.round(r.durationMs)} ms)`);
+  // As in the job log: a ::group:: shows as one collapsed line.
+  let group: { title: string; lines: number } | undefined;
+  for (const line of r.stdout.split('\n')) {
+    if (line === '' || line.startsWith('::add-mask::') || line.startsWith('::debug::')) continue;
+    if (line.startsWith('::group::')) {
+      group = { title: line.slice('::group::'.length), lines: 0 };
+    } else if (line.startsWith('::endgroup::') && group) {
+      console.log(`  │ ▸ ${group.title}  (${group.lines} lines, collapsed)`);
+      group = undefined;
+    } else if (group) {
+      group.lines++;
+    } else {
+      console.log(`  │ ${line.length > 160 ? line.slice(0, 157) + '...' : line}`);
+    }
+  }
+  const shown = outputs.length > 0 ? outputs : Object.keys(r.outputs);
+  if (shown.length > 0) console.log('  outputs:');
+  for (const name of shown) if (r.outputs[name] !== undefined) console.log(`    ${name} = ${r.outputs[name]}`);
+}
+
+async function main(): Promise<void> {
+  const sandbox = await startSandbox({ name: 'shop-pipeline', stages: STAGES, defaultRevision: SHA });
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'aphex-demo-'));
+  copyFileSync(path.join(ROOT, 'examples/aphex-config.yaml'), path.join(workspace, 'aphex-config.yaml'));
+  writeFileSync(path.join(workspace, 'broken-config.yaml'), BROKEN_CONFIG);
+  console.log('aphex-pipeline demo: dist/index.js against the loopback sandbox');
+  for (const [name, url] of Object.entries(sandbox.urls())) console.log(`  ${name.padEnd(28)} ${url}`);
+  const env = sandbox.env;
+  let failures = 0;
+  const step = async (title: string, inputs: Record<string, string>, expectCode = 0, outputs: string[] = []): Promise<RunResult> => {
+    const r = await runAction({ inputs, env, workspace, timeoutMs: 120_000 });
+    show(title, r, outputs);
+    if (r.code !== expectCode) failures++;
+    return r;
+  };
+  try {
+    await step('validate aphex-config.yaml', { command: 'validate' });
+    await step('validate a broken config (what a pull request annotation shows)', { command: 'validate', config: 'broken-config.yaml' }, 1);
+    await step('render the WorkflowTemplate', { command: 'render', pipeline: 'shop', 'template-path': 'shop-template.yaml' });
+    await step('credentials: GitHub OIDC token → STS AssumeRoleWithWebIdentity', { command: 'credentials', 'role-to-assume': ROLE });
+    await step('start the CodePipeline execution and await it', {
+      command: 'start',
+      'role-to-assume': ROLE,
+      'pipeline-name': 'shop-pipeline',
+      variables: 'DEPLOY_ENV=prod',
+      'source-revisions': `Source=COMMIT_ID:${SHA}`,
+    }, 0, ['execution-id', 'execution-status', 'execution-url', 'stack-outputs', 'ApiUrl', 'VpcId']);
+    await step('apply the WorkflowTemplate on EKS, submit a Workflow and await it', {
+      command: 'apply',
+      'role-to-assume': ROLE,
+      pipeline: 'shop',
+      'cluster-name': CLUSTER,
+      submit: 'true',
+    }, 0, ['template-name', 'template-digest', 'apply-result', 'workflow-name', 'workflow-status', 'stack-outputs']);
+    await step('apply again: nothing changed', { command: 'apply', 'role-to-assume': ROLE, pipeline: 'shop', 'cluster-name': CLUSTER }, 0, ['apply-result']);
+  } finally {
+    await sandbox.close();
+  }
+  console.log(failures === 0 ? '\nDemo finished: every step behaved as expected.' : `\nDemo finished with ${failures} unexpected result(s).`);
+  process.exitCode = failures === 0 ? 0 : 1;
+}
+
+await main();
