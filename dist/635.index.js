@@ -153,6 +153,51 @@ function nextDelay(s) {
 
 /***/ }),
 
+/***/ 8562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9820);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3093);
+/**
+ * The polling loop shared by the waits that look for something to appear (an execution of a
+ * commit, a pending approval): retryable errors back off through the policy, others end it.
+ */
+
+
+
+/** Looks until found, the deadline, or cancellation (both give undefined). */
+async function pollUntil(look, deadline, signal, clock) {
+    const began = clock.now();
+    let failures = 0;
+    let throttled = false;
+    for (let n = 0; n < 100_000 && !signal.aborted && clock.now() < deadline; n++) {
+        try {
+            const found = await look(n);
+            if (found !== undefined)
+                return found;
+            failures = 0;
+        }
+        catch (e) {
+            if (signal.aborted)
+                return undefined;
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ) || !e.retryable)
+                throw e;
+            failures++;
+            throttled = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isThrottling */ .E2)(e);
+        }
+        const delay = (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .nextDelay */ .r)({ elapsedMs: clock.now() - began, remainingMs: undefined, waitingForHuman: false, failures, throttled, random: clock.random() });
+        await clock.sleep(Math.max(0, Math.min(delay, deadline - clock.now())), signal);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 3613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -442,44 +487,22 @@ var errors = __webpack_require__(3916);
 var codepipeline_api = __webpack_require__(3359);
 // EXTERNAL MODULE: ./src/codepipeline/estimate.ts
 var estimate = __webpack_require__(5341);
-// EXTERNAL MODULE: ./src/codepipeline/aws-errors.ts
-var aws_errors = __webpack_require__(9820);
 // EXTERNAL MODULE: ./src/codepipeline/find.ts
 var find = __webpack_require__(7628);
-// EXTERNAL MODULE: ./src/codepipeline/policy.ts
-var policy = __webpack_require__(3093);
+// EXTERNAL MODULE: ./src/codepipeline/poll.ts
+var poll = __webpack_require__(8562);
 ;// CONCATENATED MODULE: ./src/codepipeline/locate.ts
-
-
 
 
 /** How many recent executions each look searches. */
 const RECENT = 50;
 async function locateByCommit(api, sha, deadline, signal, clock, onWaiting) {
-    const began = clock.now();
-    let failures = 0;
-    let throttled = false;
-    for (let look = 0; look < 100_000 && !signal.aborted && clock.now() < deadline; look++) {
-        try {
-            const found = (0,find/* executionOfCommit */.JQ)(await api.listExecutions(RECENT, signal), sha);
-            if (found)
-                return found;
-            if (look === 0)
-                onWaiting(`No execution of commit ${sha.slice(0, 12)} in pipeline ${api.pipelineName} yet; waiting for it to appear.`);
-            failures = 0;
-        }
-        catch (e) {
-            if (signal.aborted)
-                return undefined;
-            if (!(e instanceof errors/* ActionError */.lZ) || !e.retryable)
-                throw e;
-            failures++;
-            throttled = (0,aws_errors/* isThrottling */.E2)(e);
-        }
-        const delay = (0,policy/* nextDelay */.r)({ elapsedMs: clock.now() - began, remainingMs: undefined, waitingForHuman: false, failures, throttled, random: clock.random() });
-        await clock.sleep(Math.max(0, Math.min(delay, deadline - clock.now())), signal);
-    }
-    return undefined;
+    return (0,poll/* pollUntil */.g)(async (look) => {
+        const found = (0,find/* executionOfCommit */.JQ)(await api.listExecutions(RECENT, signal), sha);
+        if (!found && look === 0)
+            onWaiting(`No execution of commit ${sha.slice(0, 12)} in pipeline ${api.pipelineName} yet; waiting for it to appear.`);
+        return found;
+    }, deadline, signal, clock);
 }
 
 // EXTERNAL MODULE: ./src/codepipeline/model.ts

@@ -153,6 +153,51 @@ function nextDelay(s) {
 
 /***/ }),
 
+/***/ 8562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9820);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3093);
+/**
+ * The polling loop shared by the waits that look for something to appear (an execution of a
+ * commit, a pending approval): retryable errors back off through the policy, others end it.
+ */
+
+
+
+/** Looks until found, the deadline, or cancellation (both give undefined). */
+async function pollUntil(look, deadline, signal, clock) {
+    const began = clock.now();
+    let failures = 0;
+    let throttled = false;
+    for (let n = 0; n < 100_000 && !signal.aborted && clock.now() < deadline; n++) {
+        try {
+            const found = await look(n);
+            if (found !== undefined)
+                return found;
+            failures = 0;
+        }
+        catch (e) {
+            if (signal.aborted)
+                return undefined;
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ) || !e.retryable)
+                throw e;
+            failures++;
+            throttled = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isThrottling */ .E2)(e);
+        }
+        const delay = (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .nextDelay */ .r)({ elapsedMs: clock.now() - began, remainingMs: undefined, waitingForHuman: false, failures, throttled, random: clock.random() });
+        await clock.sleep(Math.max(0, Math.min(delay, deadline - clock.now())), signal);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 3613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -437,14 +482,11 @@ var aws_session = __webpack_require__(7038);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/codepipeline/api.ts
 var codepipeline_api = __webpack_require__(3359);
-// EXTERNAL MODULE: ./src/codepipeline/aws-errors.ts
-var aws_errors = __webpack_require__(9820);
-// EXTERNAL MODULE: ./src/codepipeline/policy.ts
-var policy = __webpack_require__(3093);
+// EXTERNAL MODULE: ./src/codepipeline/poll.ts
+var poll = __webpack_require__(8562);
 // EXTERNAL MODULE: ./src/codepipeline/status.ts
 var codepipeline_status = __webpack_require__(3613);
 ;// CONCATENATED MODULE: ./src/codepipeline/approval.ts
-
 
 
 
@@ -472,41 +514,26 @@ function lookAtApproval(state, t) {
     return { kind: 'waiting' };
 }
 async function waitForPendingApproval(api, t, deadline, signal, clock, onWaiting) {
-    const began = clock.now();
-    let failures = 0;
-    let throttled = false;
     let lastCheck = clock.now();
-    for (let look = 0; look < 100_000 && !signal.aborted && clock.now() < deadline; look++) {
-        try {
-            const found = lookAtApproval(await api.getState(signal), t);
-            if (found.kind === 'pending')
-                return found.token;
-            if (found.kind === 'answered') {
-                throw new errors/* ActionError */.lZ(`The approval ${t.stage}.${t.action} of execution ${t.executionId} was already answered (${found.status}).`, { hint: 'Nothing to approve: an approval can be answered once per execution.' });
-            }
-            if (look === 0)
-                onWaiting(`Waiting for ${t.stage}.${t.action} of execution ${t.executionId} to ask for approval.`);
-            if (clock.now() - lastCheck > 30_000) {
-                lastCheck = clock.now();
-                const exec = await api.getExecution(t.executionId, signal);
-                if ((0,codepipeline_status/* isFinished */.$)(exec.status)) {
-                    throw new errors/* ActionError */.lZ(`Execution ${t.executionId} ended (${exec.status}) before ${t.stage}.${t.action} asked for approval.`, { hint: 'Approve a running execution: pass its execution-id, or leave it empty for the latest one.' });
-                }
-            }
-            failures = 0;
+    const look = async (n) => {
+        const found = lookAtApproval(await api.getState(signal), t);
+        if (found.kind === 'pending')
+            return found.token;
+        if (found.kind === 'answered') {
+            throw new errors/* ActionError */.lZ(`The approval ${t.stage}.${t.action} of execution ${t.executionId} was already answered (${found.status}).`, { hint: 'Nothing to approve: an approval can be answered once per execution.' });
         }
-        catch (e) {
-            if (signal.aborted)
-                return undefined;
-            if (!(e instanceof errors/* ActionError */.lZ) || !e.retryable)
-                throw e;
-            failures++;
-            throttled = (0,aws_errors/* isThrottling */.E2)(e);
+        if (n === 0)
+            onWaiting(`Waiting for ${t.stage}.${t.action} of execution ${t.executionId} to ask for approval.`);
+        if (clock.now() - lastCheck > 30_000) {
+            lastCheck = clock.now();
+            const exec = await api.getExecution(t.executionId, signal);
+            if ((0,codepipeline_status/* isFinished */.$)(exec.status)) {
+                throw new errors/* ActionError */.lZ(`Execution ${t.executionId} ended (${exec.status}) before ${t.stage}.${t.action} asked for approval.`, { hint: 'Approve a running execution: pass its execution-id, or leave it empty for the latest one.' });
+            }
         }
-        const delay = (0,policy/* nextDelay */.r)({ elapsedMs: clock.now() - began, remainingMs: undefined, waitingForHuman: false, failures, throttled, random: clock.random() });
-        await clock.sleep(Math.max(0, Math.min(delay, deadline - clock.now())), signal);
-    }
-    return undefined;
+        return undefined;
+    };
+    return (0,poll/* pollUntil */.g)(look, deadline, signal, clock);
 }
 
 // EXTERNAL MODULE: ./src/codepipeline/find.ts

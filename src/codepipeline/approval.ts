@@ -1,8 +1,7 @@
 /** Waiting until a manual-approval action of an execution is pending, then answering it. */
 import type { GetPipelineStateOutput, PipelineApi } from './api.js';
 import { ActionError } from '../errors.js';
-import { isThrottling } from './aws-errors.js';
-import { nextDelay } from './policy.js';
+import { pollUntil } from './poll.js';
 import { isFinished } from './status.js';
 import type { Clock } from './wait.js';
 
@@ -37,34 +36,22 @@ export function lookAtApproval(state: GetPipelineStateOutput, t: ApprovalTarget)
 }
 
 export async function waitForPendingApproval(api: PipelineApi, t: ApprovalTarget, deadline: number, signal: AbortSignal, clock: Clock, onWaiting: (m: string) => void): Promise<string | undefined> {
-  const began = clock.now();
-  let failures = 0;
-  let throttled = false;
   let lastCheck = clock.now();
-  for (let look = 0; look < 100_000 && !signal.aborted && clock.now() < deadline; look++) {
-    try {
-      const found = lookAtApproval(await api.getState(signal), t);
-      if (found.kind === 'pending') return found.token;
-      if (found.kind === 'answered') {
-        throw new ActionError(`The approval ${t.stage}.${t.action} of execution ${t.executionId} was already answered (${found.status}).`, { hint: 'Nothing to approve: an approval can be answered once per execution.' });
-      }
-      if (look === 0) onWaiting(`Waiting for ${t.stage}.${t.action} of execution ${t.executionId} to ask for approval.`);
-      if (clock.now() - lastCheck > 30_000) {
-        lastCheck = clock.now();
-        const exec = await api.getExecution(t.executionId, signal);
-        if (isFinished(exec.status)) {
-          throw new ActionError(`Execution ${t.executionId} ended (${exec.status}) before ${t.stage}.${t.action} asked for approval.`, { hint: 'Approve a running execution: pass its execution-id, or leave it empty for the latest one.' });
-        }
-      }
-      failures = 0;
-    } catch (e) {
-      if (signal.aborted) return undefined;
-      if (!(e instanceof ActionError) || !e.retryable) throw e;
-      failures++;
-      throttled = isThrottling(e);
+  const look = async (n: number): Promise<string | undefined> => {
+    const found = lookAtApproval(await api.getState(signal), t);
+    if (found.kind === 'pending') return found.token;
+    if (found.kind === 'answered') {
+      throw new ActionError(`The approval ${t.stage}.${t.action} of execution ${t.executionId} was already answered (${found.status}).`, { hint: 'Nothing to approve: an approval can be answered once per execution.' });
     }
-    const delay = nextDelay({ elapsedMs: clock.now() - began, remainingMs: undefined, waitingForHuman: false, failures, throttled, random: clock.random() });
-    await clock.sleep(Math.max(0, Math.min(delay, deadline - clock.now())), signal);
-  }
-  return undefined;
+    if (n === 0) onWaiting(`Waiting for ${t.stage}.${t.action} of execution ${t.executionId} to ask for approval.`);
+    if (clock.now() - lastCheck > 30_000) {
+      lastCheck = clock.now();
+      const exec = await api.getExecution(t.executionId, signal);
+      if (isFinished(exec.status)) {
+        throw new ActionError(`Execution ${t.executionId} ended (${exec.status}) before ${t.stage}.${t.action} asked for approval.`, { hint: 'Approve a running execution: pass its execution-id, or leave it empty for the latest one.' });
+      }
+    }
+    return undefined;
+  };
+  return pollUntil(look, deadline, signal, clock);
 }
