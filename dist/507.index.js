@@ -217,6 +217,10 @@ function toActionError(e, operation, where) {
                 hint: `Allow codepipeline:${operation} on arn:aws:codepipeline:${where.region}:<account>:${where.pipelineName} in the role's policy (docs/codepipeline.md lists the minimal policy per command).`,
             });
         case 'CredentialsProviderError':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`CodePipeline ${operation}: no AWS credentials were found (${detail}).`, {
+                ...base,
+                hint: 'role-to-assume is empty, so the ambient credentials are used (environment, shared config, web identity file, container or instance role) and there are none. Set role-to-assume (the job needs permissions: id-token: write), or run a credentials step before this one.',
+            });
         case 'ExpiredTokenException':
         case 'UnrecognizedClientException':
         case 'InvalidSignatureException':
