@@ -186,12 +186,15 @@ function httpGet(url, headers, timeoutMs, env, signal) {
     });
 }
 
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __webpack_require__(9373);
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
 /**
  * One retry policy for every remote call the credentials flow makes: jittered exponential
  * backoff, a cap on attempts, per-attempt time budget and an overall deadline. Never sleeps
  * after the last attempt, and never sleeps past the deadline.
  */
+
 /** Thrown when retrying stops: carries the last error and how it went. */
 class RetryExhausted extends Error {
     last;
@@ -203,26 +206,11 @@ class RetryExhausted extends Error {
         this.outcome = outcome;
     }
 }
-const realClock = {
-    now: () => Date.now(),
-    random: () => Math.random(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(t);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const t = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    }),
-};
 function backoffCeiling(policy, failedAttempt) {
     return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempt - 1));
 }
 async function withRetry(attempt, options) {
-    const { policy, clock = realClock, signal } = options;
+    const { policy, clock = src_clock/* realClock */.d, signal } = options;
     const start = clock.now();
     const deadline = start + policy.deadlineMs;
     for (let n = 1;; n++) {

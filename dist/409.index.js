@@ -1,5 +1,5 @@
 export const id = 409;
-export const ids = [409,635];
+export const ids = [409,630];
 export const modules = {
 
 /***/ 5341:
@@ -227,24 +227,54 @@ function isFinished(status) {
 
 /***/ }),
 
-/***/ 7988:
+/***/ 3630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ realClock),
-  L: () => (/* binding */ waitForExecution)
+  awaitAndReport: () => (/* binding */ awaitAndReport),
+  "default": () => (/* binding */ awaitCommand),
+  preparePipeline: () => (/* binding */ preparePipeline),
+  recordDeployment: () => (/* binding */ recordDeployment)
 });
 
+// EXTERNAL MODULE: ./src/aws/session.ts + 9 modules
+var aws_session = __webpack_require__(7038);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/codepipeline/aws-errors.ts
-var aws_errors = __webpack_require__(9820);
+// EXTERNAL MODULE: ./src/codepipeline/api.ts
+var codepipeline_api = __webpack_require__(3359);
 // EXTERNAL MODULE: ./src/codepipeline/estimate.ts
 var codepipeline_estimate = __webpack_require__(5341);
+// EXTERNAL MODULE: ./src/codepipeline/find.ts
+var find = __webpack_require__(7628);
+// EXTERNAL MODULE: ./src/codepipeline/poll.ts
+var poll = __webpack_require__(8562);
+;// CONCATENATED MODULE: ./src/codepipeline/locate.ts
+
+
+/** How many recent executions each look searches. */
+const RECENT = 50;
+async function locateByCommit(api, sha, deadline, signal, clock, onWaiting) {
+    return (0,poll/* pollUntil */.g)(async (look) => {
+        const found = (0,find/* executionOfCommit */.JQ)(await api.listExecutions(RECENT, signal), sha);
+        if (!found && look === 0)
+            onWaiting(`No execution of commit ${sha.slice(0, 12)} in pipeline ${api.pipelineName} yet; waiting for it to appear.`);
+        return found;
+    }, deadline, signal, clock);
+}
+
 // EXTERNAL MODULE: ./src/codepipeline/model.ts
 var model = __webpack_require__(7574);
+// EXTERNAL MODULE: ./src/codepipeline/url.ts
+var codepipeline_url = __webpack_require__(9842);
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __webpack_require__(9373);
+// EXTERNAL MODULE: ./src/codepipeline/aws-errors.ts
+var aws_errors = __webpack_require__(9820);
 // EXTERNAL MODULE: ./src/codepipeline/policy.ts
 var policy = __webpack_require__(3093);
 ;// CONCATENATED MODULE: ./src/codepipeline/progress.ts
@@ -310,8 +340,6 @@ function lookAt(state, executionId, seenBefore) {
 
 // EXTERNAL MODULE: ./src/codepipeline/status.ts
 var codepipeline_status = __webpack_require__(3613);
-// EXTERNAL MODULE: ./src/codepipeline/find.ts
-var find = __webpack_require__(7628);
 ;// CONCATENATED MODULE: ./src/codepipeline/supersede.ts
 
 /** How many failed or stopped later executions to inspect for the stage they reached. */
@@ -354,21 +382,7 @@ async function findReplacement(api, id, state, seen, signal) {
 
 
 
-const realClock = {
-    now: () => Date.now(),
-    random: () => Math.random(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal.addEventListener('abort', done, { once: true });
-    }),
-};
+
 /** Hard bound on looks, whatever the clock says. */
 const MAX_LOOKS = 200_000;
 /** Confirm with GetPipelineExecution at least this often (ms)... */
@@ -377,7 +391,7 @@ const CONFIRM_EVERY_MS = 300_000;
 const CONFIRM_SOON_MS = 20_000;
 const track = (id, execStart, now) => ({ id, execStart, seen: {}, seenBefore: false, stageSeen: {}, stageTook: {}, lastConfirm: now });
 async function waitForExecution(p) {
-    const clock = p.clock ?? realClock;
+    const clock = p.clock ?? src_clock/* realClock */.d;
     const began = clock.now();
     let t = track(p.executionId, p.execStartMs, began);
     let failures = 0;
@@ -462,132 +476,12 @@ function noteProgress(t, state, now, hooks) {
         hooks.transition(tr, t.id);
 }
 
-
-/***/ }),
-
-/***/ 9635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  awaitAndReport: () => (/* binding */ awaitAndReport),
-  "default": () => (/* binding */ awaitCommand),
-  preparePipeline: () => (/* binding */ preparePipeline),
-  recordDeployment: () => (/* binding */ recordDeployment)
-});
-
-// EXTERNAL MODULE: ./src/aws/session.ts + 9 modules
-var aws_session = __webpack_require__(7038);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/codepipeline/api.ts
-var codepipeline_api = __webpack_require__(3359);
-// EXTERNAL MODULE: ./src/codepipeline/estimate.ts
-var estimate = __webpack_require__(5341);
-// EXTERNAL MODULE: ./src/codepipeline/find.ts
-var find = __webpack_require__(7628);
-// EXTERNAL MODULE: ./src/codepipeline/poll.ts
-var poll = __webpack_require__(8562);
-;// CONCATENATED MODULE: ./src/codepipeline/locate.ts
-
-
-/** How many recent executions each look searches. */
-const RECENT = 50;
-async function locateByCommit(api, sha, deadline, signal, clock, onWaiting) {
-    return (0,poll/* pollUntil */.g)(async (look) => {
-        const found = (0,find/* executionOfCommit */.JQ)(await api.listExecutions(RECENT, signal), sha);
-        if (!found && look === 0)
-            onWaiting(`No execution of commit ${sha.slice(0, 12)} in pipeline ${api.pipelineName} yet; waiting for it to appear.`);
-        return found;
-    }, deadline, signal, clock);
-}
-
-// EXTERNAL MODULE: ./src/codepipeline/model.ts
-var model = __webpack_require__(7574);
-// EXTERNAL MODULE: ./src/codepipeline/url.ts
-var codepipeline_url = __webpack_require__(9842);
-// EXTERNAL MODULE: ./src/codepipeline/wait.ts + 2 modules
-var wait = __webpack_require__(7988);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-;// CONCATENATED MODULE: ./src/github/deployments.ts
-/**
- * A GitHub Deployment for an environment and its statuses (in_progress -> success / failure),
- * with the execution's console link as log URL. Recording is best effort: a failure to record
- * is a warning, never the reason a deploy fails.
- */
-
-
-
-function hintFor(e) {
-    const status = e.status;
-    if (status === 403 || status === 404)
-        return ' The token needs `permissions: deployments: write` (and the repository must be visible to it).';
-    if (status === 401)
-        return ' The github-token was not accepted.';
-    return '';
-}
-async function createDeployment(req) {
-    const [owner, repo] = req.repository.split('/');
-    if (!owner || !repo || req.ref === '') {
-        core/* warning */.$e('No GitHub Deployment recorded: GITHUB_REPOSITORY or the commit is unknown (not running in GitHub Actions?).');
-        return undefined;
-    }
-    const octokit = (0,github/* getOctokit */.Q)(req.token, { baseUrl: req.apiUrl.replace(/\/+$/, '') });
-    let id;
-    try {
-        const r = await octokit.rest.repos.createDeployment({
-            owner,
-            repo,
-            ref: req.ref,
-            environment: req.environment,
-            description: req.description.slice(0, 140),
-            auto_merge: false,
-            required_contexts: [],
-            payload: req.payload,
-            production_environment: /^prod(uction)?$/i.test(req.environment),
-        });
-        if (!('id' in r.data))
-            throw new Error(`GitHub did not create the deployment: ${r.data.message ?? r.status}`);
-        id = r.data.id;
-    }
-    catch (e) {
-        core/* warning */.$e(`Could not record a GitHub Deployment for environment '${req.environment}': ${(0,errors/* messageOf */.bD)(e)}.${hintFor(e)}`);
-        return undefined;
-    }
-    core/* info */.pq(`Recorded GitHub Deployment ${id} for environment '${req.environment}'.`);
-    return {
-        async status(state, logUrl, description) {
-            try {
-                await octokit.rest.repos.createDeploymentStatus({
-                    owner,
-                    repo,
-                    deployment_id: id,
-                    state,
-                    log_url: logUrl,
-                    description: description.slice(0, 140),
-                    environment: req.environment,
-                    auto_inactive: state === 'success',
-                });
-            }
-            catch (e) {
-                core/* warning */.$e(`Could not set GitHub Deployment ${id} to '${state}': ${(0,errors/* messageOf */.bD)(e)}.${hintFor(e)}`);
-            }
-        },
-    };
-}
-
 // EXTERNAL MODULE: ./src/report/pipeline-log.ts
 var pipeline_log = __webpack_require__(705);
 // EXTERNAL MODULE: ./src/codepipeline/outputs.ts
 var outputs = __webpack_require__(7249);
-// EXTERNAL MODULE: ./src/codepipeline/status.ts
-var codepipeline_status = __webpack_require__(3613);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(8179);
 ;// CONCATENATED MODULE: ./src/report/pipeline-summary.ts
 /** The job summary of a CodePipeline execution: result, links and a stage/action table. */
 
@@ -661,7 +555,7 @@ async function finishExecution(ctx, api, outcome, layout, deployment, stopping, 
         (0,pipeline_log/* warn */.R8)(`Could not read the action executions of ${id}, so output-variables and stack-outputs are empty: ${(0,errors/* messageOf */.bD)(e)}`);
     }
     ctx.setOutput('output-variables', JSON.stringify((0,outputs/* outputVariables */.P1)(details)));
-    const plan = (0,stack_outputs/* setStackOutputs */.r)(ctx, (0,outputs/* stackOutputsOf */.WZ)(details));
+    const plan = (0,stack_outputs/* setStackOutputs */.rn)(ctx, (0,outputs/* stackOutputsOf */.WZ)(details));
     if (plan.ambiguous.length > 0)
         (0,pipeline_log/* info */.pq)(`Stack output keys only in the stack-outputs JSON (present in several stacks or named like an output): ${plan.ambiguous.join(', ')}`);
     const report = (0,model/* buildReport */.FK)({ pipelineName: api.pipelineName, executionId: id, url, status: outcome.status, statusSummary: outcome.execution?.statusSummary }, layout, details);
@@ -736,11 +630,12 @@ async function recordDeployment(ctx, ref, executionId) {
     const s = ctx.settings;
     if (s.githubToken === '')
         return undefined;
-    ctx.setSecret(s.githubToken);
     if (s.environment === '') {
         (0,pipeline_log/* info */.pq)('github-token is set but environment is empty: no GitHub Deployment recorded.');
         return undefined;
     }
+    // The GitHub client is loaded only when a Deployment is recorded.
+    const { createDeployment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887));
     return createDeployment({
         token: s.githubToken,
         apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
@@ -769,15 +664,15 @@ async function awaitAndReport(ctx, api, executionId, prepared, deployment) {
         onCancel();
     const log = new pipeline_log/* ProgressLog */.qw(`Awaiting CodePipeline ${s.pipelineName} execution ${executionId}`);
     try {
-        const outcome = await (0,wait/* waitForExecution */.L)({
+        const outcome = await waitForExecution({
             api,
             executionId,
-            execStartMs: (0,estimate/* startOf */.GH)(prepared.recent, executionId),
+            execStartMs: (0,codepipeline_estimate/* startOf */.GH)(prepared.recent, executionId),
             deadline,
             signal: ctx.signal,
             followSuperseded: s.followSuperseded,
-            learn: (state) => (0,estimate/* learnExpectation */.rL)(prepared.recent, (0,model/* layoutOf */.aH)(state).map((l) => l.stage), executionId),
-            clock: wait/* realClock */.d,
+            learn: (state) => (0,codepipeline_estimate/* learnExpectation */.rL)(prepared.recent, (0,model/* layoutOf */.aH)(state).map((l) => l.stage), executionId),
+            clock: src_clock/* realClock */.d,
             hooks: {
                 transition: (t) => log.transition(t),
                 note: (m) => log.note(m),
@@ -806,7 +701,7 @@ async function awaitCommand(ctx) {
     if (executionId === '') {
         if (s.commitSha === '')
             throw new errors/* InputError */.dz('commit-sha', 'is empty and GITHUB_SHA is not set', 'the commit whose execution to await, or set execution-id', 'commit-sha: ${{ github.sha }}');
-        const found = await locateByCommit(api, s.commitSha, Date.now() + s.timeoutMinutes * 60_000, ctx.signal, wait/* realClock */.d, pipeline_log/* info */.pq);
+        const found = await locateByCommit(api, s.commitSha, Date.now() + s.timeoutMinutes * 60_000, ctx.signal, src_clock/* realClock */.d, pipeline_log/* info */.pq);
         if (!found?.pipelineExecutionId) {
             if (ctx.signal.aborted)
                 throw new errors/* ActionError */.lZ(`The job was cancelled while waiting for an execution of commit ${s.commitSha} to appear.`);
@@ -882,8 +777,8 @@ function defaultClientRequestToken(run, inputs) {
 var codepipeline_url = __webpack_require__(9842);
 // EXTERNAL MODULE: ./src/report/pipeline-log.ts
 var pipeline_log = __webpack_require__(705);
-// EXTERNAL MODULE: ./src/commands/await.ts + 4 modules
-var commands_await = __webpack_require__(9635);
+// EXTERNAL MODULE: ./src/commands/await.ts + 6 modules
+var commands_await = __webpack_require__(3630);
 ;// CONCATENATED MODULE: ./src/commands/start.ts
 
 
@@ -936,10 +831,11 @@ async function startCommand(ctx) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ setStackOutputs)
+  Mw: () => (/* binding */ parseStackOutputs),
+  rn: () => (/* binding */ setStackOutputs)
 });
 
-// UNUSED EXPORTS: planStackOutputs
+// UNUSED EXPORTS: isStackOutputs, planStackOutputs
 
 ;// CONCATENATED MODULE: ./src/context.ts
 const OUTPUTS = [
@@ -961,6 +857,20 @@ const OUTPUTS = [
 
 ;// CONCATENATED MODULE: ./src/stack-outputs.ts
 
+/** The JSON text of stack outputs, or undefined when it is not {"<stack>": {"<key>": "<string>"}}. */
+function parseStackOutputs(text) {
+    try {
+        const value = JSON.parse(text);
+        return isStackOutputs(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isStackOutputs(v) {
+    const isRecord = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
+    return isRecord(v) && Object.values(v).every((s) => isRecord(s) && Object.values(s).every((x) => typeof x === 'string'));
+}
 /** Output names the per-key outputs must not shadow. */
 const RESERVED = new Set(OUTPUTS);
 function planStackOutputs(outputs) {

@@ -78,6 +78,31 @@ function proxyAgents(env = process.env) {
 
 /***/ }),
 
+/***/ 9373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ realClock),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+const realClock = { now: () => Date.now(), random: () => Math.random(), sleep };
+
+
+/***/ }),
+
 /***/ 2624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -659,6 +684,8 @@ async function kubeconfigAccess(input, env, workspace) {
     };
 }
 
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
 ;// CONCATENATED MODULE: ./src/kube/status-errors.ts
 /**
  * Kubernetes API answers turned into errors a user can act on. Pure: takes the HTTP status,
@@ -793,6 +820,7 @@ function networkError(error, op, target, attempts) {
 
 
 
+
 const MAX_ATTEMPTS = 4;
 /** Back-off before attempt n+1 (n ≥ 1): 0.5 s, 1 s, 2 s, capped; Retry-After wins up to 5 s. */
 function retryDelayMs(attempt, retryAfter) {
@@ -807,20 +835,11 @@ class CancelledError extends errors/* ActionError */.lZ {
         super('The job was cancelled.', { title: 'cancelled' });
     }
 }
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(new CancelledError());
-        const onAbort = () => {
-            clearTimeout(t);
-            reject(new CancelledError());
-        };
-        const t = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
+/** Sleeps, and throws CancelledError when the job is cancelled before or during the sleep. */
+async function sleep(ms, signal) {
+    await (0,clock/* sleep */.y)(ms, signal);
+    if (signal?.aborted)
+        throw new CancelledError();
 }
 class KubeClient {
     access;
@@ -1037,9 +1056,16 @@ async function terminateWorkflow(client, namespace, name, timeoutMs = 4000) {
     });
 }
 
+// EXTERNAL MODULE: ./src/stack-outputs.ts + 1 modules
+var stack_outputs = __webpack_require__(4851);
 // EXTERNAL MODULE: ./src/argo/templates.ts
 var templates = __webpack_require__(3562);
 ;// CONCATENATED MODULE: ./src/argo/outputs.ts
+/**
+ * Reading a finished Workflow's global outputs back: one `stack-outputs-<environment id>` JSON
+ * parameter per deployed environment (see templates.ts), in the stack-outputs contract's shape.
+ */
+
 
 /**
  * The stack outputs per environment from `status.outputs.parameters`, sorted by environment id.
@@ -1052,7 +1078,7 @@ function environmentOutputs(parameters) {
         if (!p.name.startsWith(templates/* GLOBAL_OUTPUT_PREFIX */.h1))
             continue;
         const environment = p.name.slice(templates/* GLOBAL_OUTPUT_PREFIX */.h1.length);
-        const outputs = parseStackOutputs(p.value ?? '{}');
+        const outputs = (0,stack_outputs/* parseStackOutputs */.Mw)(p.value ?? '{}');
         if (outputs)
             environments.push({ environment, outputs });
         else
@@ -1061,30 +1087,12 @@ function environmentOutputs(parameters) {
     environments.sort((a, b) => (a.environment < b.environment ? -1 : a.environment > b.environment ? 1 : 0));
     return { environments, invalid };
 }
-function parseStackOutputs(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isRecord(value))
-        return undefined;
-    for (const stack of Object.values(value)) {
-        if (!isRecord(stack) || !Object.values(stack).every((v) => typeof v === 'string'))
-            return undefined;
-    }
-    return value;
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 ;// CONCATENATED MODULE: ./src/kube/workflow.ts
 /**
  * Workflow model: the object we submit, and what we read back from its status. Pure.
  */
+
 
 
 
@@ -1156,11 +1164,6 @@ function logCommands(namespace, workflow, node) {
     lines.push(`kubectl logs -n ${namespace} -l workflows.argoproj.io/workflow=${workflow} -c main --prefix --tail=-1`);
     return lines;
 }
-function isStackOutputs(v) {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        return false;
-    return Object.values(v).every((s) => s !== null && typeof s === 'object' && !Array.isArray(s) && Object.values(s).every((x) => typeof x === 'string'));
-}
 /**
  * Merges the stack outputs of a finished Workflow: the renderer's per-environment
  * `stack-outputs-<environment>` parameters (malformed ones are reported in `invalid`), plus any
@@ -1175,14 +1178,9 @@ function stackOutputsOf(wf) {
     for (const p of params) {
         if (p.name.startsWith(templates/* GLOBAL_OUTPUT_PREFIX */.h1) || typeof p.value !== 'string' || !p.value.trimStart().startsWith('{'))
             continue;
-        try {
-            const v = JSON.parse(p.value);
-            if (isStackOutputs(v))
-                sources.push({ outputs: v });
-        }
-        catch {
-            // not JSON: not stack outputs
-        }
+        const outputs = (0,stack_outputs/* parseStackOutputs */.Mw)(p.value);
+        if (outputs)
+            sources.push({ outputs });
     }
     const envCount = new Map();
     for (const s of sources)
@@ -1504,8 +1502,6 @@ function reportParameterWarning(message) {
     core/* warning */.$e(message, { title: 'workflow-parameters' });
 }
 
-// EXTERNAL MODULE: ./src/stack-outputs.ts + 1 modules
-var stack_outputs = __webpack_require__(4851);
 // EXTERNAL MODULE: ./src/commands/render.ts
 var commands_render = __webpack_require__(3468);
 ;// CONCATENATED MODULE: ./src/commands/apply.ts
@@ -1609,7 +1605,7 @@ async function finish(ctx, namespace, wf, timedOut) {
     const phase = phaseOf(wf);
     ctx.setOutput('workflow-status', timedOut && !isTerminal(phase) ? 'Running' : phase);
     const { outputs, invalid } = stackOutputsOf(wf);
-    const plan = (0,stack_outputs/* setStackOutputs */.r)(ctx, outputs);
+    const plan = (0,stack_outputs/* setStackOutputs */.rn)(ctx, outputs);
     if (Object.keys(outputs).length > 0)
         reportStackOutputs(plan.json, plan.perKey.length, plan.ambiguous);
     if (invalid.length > 0)
@@ -1718,10 +1714,11 @@ async function renderCommand(ctx) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ setStackOutputs)
+  Mw: () => (/* binding */ parseStackOutputs),
+  rn: () => (/* binding */ setStackOutputs)
 });
 
-// UNUSED EXPORTS: planStackOutputs
+// UNUSED EXPORTS: isStackOutputs, planStackOutputs
 
 ;// CONCATENATED MODULE: ./src/context.ts
 const OUTPUTS = [
@@ -1743,6 +1740,20 @@ const OUTPUTS = [
 
 ;// CONCATENATED MODULE: ./src/stack-outputs.ts
 
+/** The JSON text of stack outputs, or undefined when it is not {"<stack>": {"<key>": "<string>"}}. */
+function parseStackOutputs(text) {
+    try {
+        const value = JSON.parse(text);
+        return isStackOutputs(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isStackOutputs(v) {
+    const isRecord = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
+    return isRecord(v) && Object.values(v).every((s) => isRecord(s) && Object.values(s).every((x) => typeof x === 'string'));
+}
 /** Output names the per-key outputs must not shadow. */
 const RESERVED = new Set(OUTPUTS);
 function planStackOutputs(outputs) {

@@ -32119,10 +32119,11 @@ const REQUIRED = {
     render: [],
     apply: [],
 };
+/** Input name and an example value of each setting a command may require. */
 const INPUT_NAME = {
-    pipelineName: 'pipeline-name',
-    approvalStage: 'approval-stage',
-    approvalAction: 'approval-action',
+    pipelineName: ['pipeline-name', 'my-app-pipeline'],
+    approvalStage: ['approval-stage', 'Approve'],
+    approvalAction: ['approval-action', 'ManualApproval'],
 };
 function readSettings(read, env) {
     const command = oneOf(read, 'command', COMMANDS, '');
@@ -32141,8 +32142,8 @@ function readSettings(read, env) {
     };
     for (const key of REQUIRED[command]) {
         if (settings[key] === '') {
-            const name = INPUT_NAME[key] ?? String(key);
-            throw new errors/* InputError */.dz(name, `is required by command '${command}' but is empty`, `a value for '${name}'`, `${name}: my-pipeline`);
+            const [name, example] = INPUT_NAME[key] ?? [String(key), '...'];
+            throw new errors/* InputError */.dz(name, `is required by command '${command}' but is empty`, `a value for '${name}'`, `${name}: ${example}`);
         }
     }
     return settings;
@@ -32310,11 +32311,11 @@ function reportProblems(problems) {
 
 /** Commands load lazily, so `validate` never loads the AWS SDK or the Kubernetes client. */
 const COMMAND_MODULES = {
-    credentials: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4096)),
-    start: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(413), __nccwpck_require__.e(38), __nccwpck_require__.e(507), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8409)),
-    await: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(413), __nccwpck_require__.e(38), __nccwpck_require__.e(507), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9635)),
-    approve: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(507), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68)),
-    stop: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(507), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3172)),
+    credentials: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4096)),
+    start: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(863), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8409)),
+    await: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(863), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3630)),
+    approve: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(863), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68)),
+    stop: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(863), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3172)),
     validate: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6559)),
     render: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(559), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3468)),
     apply: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(815), __nccwpck_require__.e(118), __nccwpck_require__.e(559), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2624)),
@@ -32334,6 +32335,8 @@ async function run(env = process.env) {
     process.on('SIGTERM', onSignal);
     try {
         const settings = readSettings((name) => core/* getInput */.V4(name), env);
+        if (settings.githubToken !== '')
+            core/* setSecret */.Pq(settings.githubToken);
         const ctx = {
             settings,
             env,

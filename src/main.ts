@@ -35,6 +35,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   process.on('SIGTERM', onSignal);
   try {
     const settings = readSettings((name) => core.getInput(name), env);
+    if (settings.githubToken !== '') core.setSecret(settings.githubToken);
     const ctx: CommandContext = {
       settings,
       env,

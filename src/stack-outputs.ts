@@ -8,6 +8,21 @@ import { OUTPUTS } from './context.js';
 
 export type StackOutputs = Record<string, Record<string, string>>;
 
+/** The JSON text of stack outputs, or undefined when it is not {"<stack>": {"<key>": "<string>"}}. */
+export function parseStackOutputs(text: string): StackOutputs | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isStackOutputs(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isStackOutputs(v: unknown): v is StackOutputs {
+  const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
+  return isRecord(v) && Object.values(v).every((s) => isRecord(s) && Object.values(s).every((x) => typeof x === 'string'));
+}
+
 /** Output names the per-key outputs must not shadow. */
 const RESERVED = new Set<string>(OUTPUTS);
 

@@ -2,7 +2,7 @@
  * Reading a finished Workflow's global outputs back: one `stack-outputs-<environment id>` JSON
  * parameter per deployed environment (see templates.ts), in the stack-outputs contract's shape.
  */
-import type { StackOutputs } from '../stack-outputs.js';
+import { parseStackOutputs, type StackOutputs } from '../stack-outputs.js';
 import { GLOBAL_OUTPUT_PREFIX } from './templates.js';
 
 export interface EnvironmentOutputs {
@@ -27,22 +27,4 @@ export function environmentOutputs(parameters: { name: string; value?: string }[
   }
   environments.sort((a, b) => (a.environment < b.environment ? -1 : a.environment > b.environment ? 1 : 0));
   return { environments, invalid };
-}
-
-function parseStackOutputs(text: string): StackOutputs | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(value)) return undefined;
-  for (const stack of Object.values(value)) {
-    if (!isRecord(stack) || !Object.values(stack).every((v) => typeof v === 'string')) return undefined;
-  }
-  return value as StackOutputs;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -16,11 +16,7 @@ export interface RetryPolicy {
   attemptTimeoutMs: number;
 }
 
-export interface RetryClock {
-  now(): number;
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-  random(): number;
-}
+import { realClock, type Clock } from '../clock.js';
 
 export interface AttemptInfo {
   /** 1-based. */
@@ -55,22 +51,6 @@ export class RetryExhausted extends Error {
   }
 }
 
-export const realClock: RetryClock = {
-  now: () => Date.now(),
-  random: () => Math.random(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve) => {
-      if (signal?.aborted) return resolve();
-      const done = (): void => {
-        clearTimeout(t);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const t = setTimeout(done, ms);
-      signal?.addEventListener('abort', done, { once: true });
-    }),
-};
-
 export function backoffCeiling(policy: RetryPolicy, failedAttempt: number): number {
   return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempt - 1));
 }
@@ -80,7 +60,7 @@ export interface RetryOptions {
   isRetryable(error: unknown): boolean;
   onRetry?(event: RetryEvent): void;
   signal?: AbortSignal;
-  clock?: RetryClock;
+  clock?: Clock;
 }
 
 export async function withRetry<T>(attempt: (info: AttemptInfo) => Promise<T>, options: RetryOptions): Promise<T> {

@@ -3,7 +3,7 @@ import type { GetPipelineStateOutput, PipelineApi } from './api.js';
 import { ActionError } from '../errors.js';
 import { pollUntil } from './poll.js';
 import { isFinished } from './status.js';
-import type { Clock } from './wait.js';
+import type { Clock } from '../clock.js';
 
 export interface ApprovalTarget {
   executionId: string;

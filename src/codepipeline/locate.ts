@@ -2,7 +2,7 @@
 import type { PipelineApi, PipelineExecutionSummary } from './api.js';
 import { executionOfCommit } from './find.js';
 import { pollUntil } from './poll.js';
-import type { Clock } from './wait.js';
+import type { Clock } from '../clock.js';
 
 /** How many recent executions each look searches. */
 export const RECENT = 50;

@@ -5,7 +5,7 @@
 import { ActionError } from '../errors.js';
 import { isThrottling } from './aws-errors.js';
 import { nextDelay } from './policy.js';
-import type { Clock } from './wait.js';
+import type { Clock } from '../clock.js';
 
 /** One look: the result when found, undefined to look again. `look` counts from 0. */
 export type Look<T> = (look: number) => Promise<T | undefined>;

@@ -12,29 +12,8 @@ import { nextDelay } from './policy.js';
 import { lookAt, observe, type Seen, type Transition } from './progress.js';
 import { verdictOf } from './status.js';
 import { findReplacement } from './supersede.js';
+import { realClock, type Clock } from '../clock.js';
 
-export interface Clock {
-  now(): number;
-  /** Resolves after ms, or early when signal aborts. */
-  sleep(ms: number, signal: AbortSignal): Promise<void>;
-  random(): number;
-}
-
-export const realClock: Clock = {
-  now: () => Date.now(),
-  random: () => Math.random(),
-  sleep: (ms, signal) =>
-    new Promise((resolve) => {
-      if (signal.aborted) return resolve();
-      const done = (): void => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal.addEventListener('abort', done, { once: true });
-    }),
-};
 
 export interface WaitHooks {
   transition(t: Transition, executionId: string): void;

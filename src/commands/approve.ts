@@ -6,7 +6,7 @@ import { openPipelineApi } from '../codepipeline/api.js';
 import { waitForPendingApproval } from '../codepipeline/approval.js';
 import { latestExecution } from '../codepipeline/find.js';
 import { executionUrl } from '../codepipeline/url.js';
-import { realClock } from '../codepipeline/wait.js';
+import { realClock } from '../clock.js';
 import { info } from '../report/pipeline-log.js';
 
 export default async function approveCommand(ctx: CommandContext): Promise<void> {

@@ -10,8 +10,9 @@ import { learnExpectation, startOf } from '../codepipeline/estimate.js';
 import { locateByCommit } from '../codepipeline/locate.js';
 import { layoutOf } from '../codepipeline/model.js';
 import { executionUrl } from '../codepipeline/url.js';
-import { realClock, waitForExecution } from '../codepipeline/wait.js';
-import { createDeployment, type DeploymentRecord } from '../github/deployments.js';
+import { realClock } from '../clock.js';
+import { waitForExecution } from '../codepipeline/wait.js';
+import type { DeploymentRecord } from '../github/deployments.js';
 import { ProgressLog, info } from '../report/pipeline-log.js';
 import { finishExecution } from './pipeline-finish.js';
 
@@ -34,11 +35,12 @@ export async function preparePipeline(api: PipelineApi, signal: AbortSignal): Pr
 export async function recordDeployment(ctx: CommandContext, ref: string, executionId: string): Promise<DeploymentRecord | undefined> {
   const s = ctx.settings;
   if (s.githubToken === '') return undefined;
-  ctx.setSecret(s.githubToken);
   if (s.environment === '') {
     info('github-token is set but environment is empty: no GitHub Deployment recorded.');
     return undefined;
   }
+  // The GitHub client is loaded only when a Deployment is recorded.
+  const { createDeployment } = await import('../github/deployments.js');
   return createDeployment({
     token: s.githubToken,
     apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',

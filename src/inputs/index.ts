@@ -83,10 +83,11 @@ const REQUIRED: Record<Command, (keyof Settings)[]> = {
   apply: [],
 };
 
-const INPUT_NAME: Partial<Record<keyof Settings, string>> = {
-  pipelineName: 'pipeline-name',
-  approvalStage: 'approval-stage',
-  approvalAction: 'approval-action',
+/** Input name and an example value of each setting a command may require. */
+const INPUT_NAME: Partial<Record<keyof Settings, [string, string]>> = {
+  pipelineName: ['pipeline-name', 'my-app-pipeline'],
+  approvalStage: ['approval-stage', 'Approve'],
+  approvalAction: ['approval-action', 'ManualApproval'],
 };
 
 export function readSettings(read: Reader, env: NodeJS.ProcessEnv): Settings {
@@ -106,8 +107,8 @@ export function readSettings(read: Reader, env: NodeJS.ProcessEnv): Settings {
   };
   for (const key of REQUIRED[command]) {
     if (settings[key] === '') {
-      const name = INPUT_NAME[key] ?? String(key);
-      throw new InputError(name, `is required by command '${command}' but is empty`, `a value for '${name}'`, `${name}: my-pipeline`);
+      const [name, example] = INPUT_NAME[key] ?? [String(key), '...'];
+      throw new InputError(name, `is required by command '${command}' but is empty`, `a value for '${name}'`, `${name}: ${example}`);
     }
   }
   return settings;

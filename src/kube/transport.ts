@@ -6,6 +6,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { ActionError } from '../errors.js';
+import { sleep as clockSleep } from '../clock.js';
 import { apiError, networkError, type ApiTarget, type Operation } from './status-errors.js';
 
 /** What a connection provides for each request. */
@@ -59,19 +60,10 @@ export class CancelledError extends ActionError {
   }
 }
 
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new CancelledError());
-    const onAbort = (): void => {
-      clearTimeout(t);
-      reject(new CancelledError());
-    };
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/** Sleeps, and throws CancelledError when the job is cancelled before or during the sleep. */
+export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  await clockSleep(ms, signal);
+  if (signal?.aborted) throw new CancelledError();
 }
 
 export class KubeClient {

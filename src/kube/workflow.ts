@@ -3,7 +3,7 @@
  */
 import { environmentOutputs } from '../argo/outputs.js';
 import { GLOBAL_OUTPUT_PREFIX } from '../argo/templates.js';
-import type { StackOutputs } from '../stack-outputs.js';
+import { parseStackOutputs, type StackOutputs } from '../stack-outputs.js';
 import { ARGO_API } from './rbac.js';
 
 export type Phase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Error' | '';
@@ -128,11 +128,6 @@ export function logCommands(namespace: string, workflow: string, node: WorkflowN
   return lines;
 }
 
-function isStackOutputs(v: unknown): v is StackOutputs {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-  return Object.values(v).every((s) => s !== null && typeof s === 'object' && !Array.isArray(s) && Object.values(s).every((x) => typeof x === 'string'));
-}
-
 /**
  * Merges the stack outputs of a finished Workflow: the renderer's per-environment
  * `stack-outputs-<environment>` parameters (malformed ones are reported in `invalid`), plus any
@@ -146,12 +141,8 @@ export function stackOutputsOf(wf: Workflow): { outputs: StackOutputs; invalid: 
   const sources: { environment?: string; outputs: StackOutputs }[] = environments.map((e) => ({ environment: e.environment, outputs: e.outputs }));
   for (const p of params) {
     if (p.name.startsWith(GLOBAL_OUTPUT_PREFIX) || typeof p.value !== 'string' || !p.value.trimStart().startsWith('{')) continue;
-    try {
-      const v: unknown = JSON.parse(p.value);
-      if (isStackOutputs(v)) sources.push({ outputs: v });
-    } catch {
-      // not JSON: not stack outputs
-    }
+    const outputs = parseStackOutputs(p.value);
+    if (outputs) sources.push({ outputs });
   }
   const envCount = new Map<string, number>();
   for (const s of sources) if (s.environment !== undefined) for (const stack of Object.keys(s.outputs)) envCount.set(stack, (envCount.get(stack) ?? 0) + 1);

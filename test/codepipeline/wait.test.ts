@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals';
 import type { GetPipelineStateOutput } from '@aws-sdk/client-codepipeline';
 import { ActionError } from '../../src/errors.js';
 import type { PipelineApi } from '../../src/codepipeline/api.js';
-import { waitForExecution, type Clock } from '../../src/codepipeline/wait.js';
+import { waitForExecution } from '../../src/codepipeline/wait.js';
+import type { Clock } from '../../src/clock.js';
 
 function fakeClock(): Clock & { t: number } {
   const c = { t: 0, now: () => c.t, random: () => 0.5, sleep: async (ms: number) => void (c.t += ms) };

@@ -3,12 +3,13 @@ import fc from 'fast-check';
 import { classifyFailure, factsOf } from '../../src/aws/classify.ts';
 import { matchingTrustStatement, decodeClaims, claimLines } from '../../src/aws/jwt.ts';
 import { refreshLeadMs, refreshingProvider } from '../../src/aws/provider.ts';
-import { RetryExhausted, withRetry, type RetryClock, type RetryPolicy } from '../../src/aws/retry.ts';
+import { RetryExhausted, withRetry, type RetryPolicy } from '../../src/aws/retry.ts';
+import type { Clock } from '../../src/clock.ts';
 import { defaultSessionName } from '../../src/aws/session-name.ts';
 import { runContext } from '../../src/inputs/run-context.ts';
 import type { IssuedCredentials } from '../../src/aws/sts.ts';
 
-function fakeClock(r = 1): RetryClock & { sleeps: number[]; t: number } {
+function fakeClock(r = 1): Clock & { sleeps: number[]; t: number } {
   const c = {
     t: 0,
     sleeps: [] as number[],

@@ -34,4 +34,11 @@ describe('bundled action: input checking', () => {
     expect(r.code).toBe(1);
     expect(r.errors[0]?.message).toContain("Input 'pipeline-name' is required by command 'stop'");
   });
+
+  test('the example for a missing required input is a value of that input', async () => {
+    const r = await runAction({ inputs: { command: 'approve', 'pipeline-name': 'p', 'approval-stage': 'Approve' } });
+    expect(r.code).toBe(1);
+    expect(r.errors[0]?.message).toContain("Input 'approval-action' is required by command 'approve'");
+    expect(r.errors[0]?.message).toContain('for example: approval-action: ManualApproval');
+  });
 });

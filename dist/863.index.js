@@ -1,5 +1,5 @@
-export const id = 507;
-export const ids = [507];
+export const id = 863;
+export const ids = [863];
 export const modules = {
 
 /***/ 201:
@@ -74,6 +74,31 @@ function proxyAgents(env = process.env) {
     }
     return cached.agents;
 }
+
+
+/***/ }),
+
+/***/ 9373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ realClock),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+const realClock = { now: () => Date.now(), random: () => Math.random(), sleep };
 
 
 /***/ }),
