@@ -2,9 +2,8 @@
  * Turning an STS refusal into what went wrong and what to change. Pure: facts in, ActionError out.
  */
 import { ActionError } from '../errors.js';
-import { classifyFailure, type FailureFacts } from './classify.js';
+import { classify, type FailureFacts, type RetryOutcome } from '../retry/index.js';
 import { claimLines, decodeClaims, matchingTrustStatement, type TokenClaims } from './jwt.js';
-import type { RetryOutcome } from './retry.js';
 
 export type StsStep = 'web-identity' | 'chain' | 'caller-identity';
 
@@ -34,7 +33,7 @@ export function stsError(f: StsFailure): ActionError {
   const subject = f.step === 'caller-identity' ? 'could not identify the ambient AWS credentials' : `could not assume ${f.roleArn}`;
   const message = `STS ${op} ${subject}${tries} (${awsSays}).`;
   const make = (hint: string, retryable = false): ActionError => new ActionError(message, { hint, title: TITLE, retryable });
-  if (classifyFailure(f.facts) !== 'permanent') {
+  if (classify(f.facts) !== 'permanent') {
     return make(`AWS STS${f.endpoint ? ` at ${f.endpoint}` : ''} was unavailable, throttling or unreachable for the whole retry budget. Re-run the job; if it persists check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY) and AWS_ENDPOINT_URL_STS.`, true);
   }
   if (code === 'AccessDenied') return make(f.step === 'chain' ? chainDeniedHint(f) : f.step === 'web-identity' ? webIdentityDeniedHint(f) : 'The ambient credentials may not call sts:GetCallerIdentity.');

@@ -4,9 +4,8 @@
  * seconds, not minutes.
  */
 import { ActionError } from '../errors.js';
-import { classifyFailure, factsOf, isRetryableClass } from './classify.js';
+import { RetryExhausted, withRetry, type RetryEvent, type RetryPolicy } from '../retry/index.js';
 import { httpGet } from './http-get.js';
-import { RetryExhausted, withRetry, type RetryEvent, type RetryPolicy } from './retry.js';
 
 export const OIDC_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 400, maxDelayMs: 3000, deadlineMs: 11000, attemptTimeoutMs: 4000 };
 
@@ -68,7 +67,7 @@ export async function requestIdToken(endpoint: OidcEndpoint, audience: string, o
         if (r.status !== 200) throw new TokenHttpError(r.status, r.body);
         return r.body;
       },
-      { policy: options.policy ?? OIDC_RETRY, isRetryable: (e) => isRetryableClass(classifyFailure(factsOf(e))), onRetry: options.onRetry, signal: options.signal },
+      { policy: options.policy ?? OIDC_RETRY,  onRetry: options.onRetry, signal: options.signal },
     );
     return parseToken(answer, url, options.onToken);
   } catch (e) {

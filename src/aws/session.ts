@@ -9,7 +9,7 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { CommandContext } from '../context.js';
 import { InputError } from '../errors.js';
 import { reportRefreshFailed, reportRefreshed, reportRetry, reportSession } from '../report/credentials.js';
-import { shortReason } from './classify.js';
+import { shortReason } from '../retry/index.js';
 import { decodeClaims } from './jwt.js';
 import { oidcEndpoint, requestIdToken } from './oidc.js';
 import { refreshingProvider } from './provider.js';

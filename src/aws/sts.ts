@@ -4,10 +4,9 @@
  */
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { STSClient } from '@aws-sdk/client-sts';
-import { classifyFailure, factsOf, isRetryableClass } from './classify.js';
+import { factsOf, RetryExhausted, withRetry, type RetryEvent, type RetryPolicy } from '../retry/index.js';
 import { awsClientConfig } from './clients.js';
 import { accountOf, stsError, type StsFailure, type StsStep } from './explain.js';
-import { RetryExhausted, withRetry, type RetryEvent, type RetryPolicy } from './retry.js';
 
 export const STS_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 4000, deadlineMs: 20000, attemptTimeoutMs: 6000 };
 
@@ -51,7 +50,7 @@ async function call<T>(ctx: StsContext, operation: string, failure: Omit<StsFail
       },
       {
         policy: ctx.policy ?? STS_RETRY,
-        isRetryable: (e) => isRetryableClass(classifyFailure(factsOf(e))),
+        
         onRetry: (event) => ctx.onRetry?.(operation, event),
         signal: ctx.signal,
       },

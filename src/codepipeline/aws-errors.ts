@@ -1,5 +1,6 @@
 /** Turns an AWS SDK error from a CodePipeline call into an ActionError that says what to do. */
 import { ActionError, messageOf } from '../errors.js';
+import { AWS_THROTTLING_CODES, classifyError } from '../retry/index.js';
 
 interface SdkErrorLike {
   name?: string;
@@ -9,22 +10,15 @@ interface SdkErrorLike {
   $metadata?: { httpStatusCode?: number; requestId?: string };
 }
 
-const THROTTLING = new Set(['ThrottlingException', 'Throttling', 'TooManyRequestsException', 'RequestLimitExceeded', 'LimitExceededException']);
-const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'TimeoutError', 'RequestTimeout', 'NetworkingError']);
 
-/** True for errors a later attempt of the same call may not see: throttling, 5xx, network. */
+/** True for errors a later attempt of the same call may not see: throttling, 5xx, network (the shared classifier). */
 export function isTransient(e: unknown): boolean {
-  const err = (e ?? {}) as SdkErrorLike;
-  const status = err.$metadata?.httpStatusCode;
-  if (THROTTLING.has(err.name ?? '')) return true;
-  if (status !== undefined && status >= 500) return true;
-  if (err.$fault === 'server') return true;
-  return NETWORK.has(err.name ?? '') || NETWORK.has(err.code ?? '') || (status === undefined && /socket hang up|ECONNRESET|timed? ?out|EPIPE/i.test(err.message ?? ''));
+  const c = classifyError(e);
+  return c === 'throttling' || c === 'transient';
 }
 
 export function isThrottling(e: unknown): boolean {
-  const err = (e ?? {}) as SdkErrorLike;
-  return THROTTLING.has(err.name ?? '') || (err instanceof ActionError && err.title === 'throttled');
+  return classifyError(e) === 'throttling' || (e instanceof ActionError && e.title === 'throttled');
 }
 
 export function isAbort(e: unknown): boolean {
@@ -89,7 +83,7 @@ export function toActionError(e: unknown, operation: string, where: { pipelineNa
     case 'DuplicatedStopRequestException':
       return new ActionError(`CodePipeline ${operation}: ${detail}`, { ...base, hint: 'The execution is not running or already stopping.' });
     default:
-      if (THROTTLING.has(name)) {
+      if (AWS_THROTTLING_CODES.has(name)) {
         return new ActionError(`CodePipeline ${operation} was throttled after the SDK's retries (${detail}).`, { ...base, title: 'throttled', hint: 'Other clients share the account\'s CodePipeline API rate; retry later.' });
       }
       return new ActionError(`CodePipeline ${operation} for pipeline ${p} failed: ${name}: ${detail}`, {

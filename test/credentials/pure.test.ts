@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { classifyFailure, factsOf } from '../../src/aws/classify.ts';
+import { classify, factsOf } from '../../src/retry/classify.ts';
 import { matchingTrustStatement, decodeClaims, claimLines } from '../../src/aws/jwt.ts';
 import { refreshLeadMs, refreshingProvider } from '../../src/aws/provider.ts';
-import { RetryExhausted, withRetry, type RetryPolicy } from '../../src/aws/retry.ts';
+import { RetryExhausted, withRetry, type RetryPolicy } from '../../src/retry/retry.ts';
 import type { Clock } from '../../src/clock.ts';
 import { defaultSessionName } from '../../src/aws/session-name.ts';
 import { runContext } from '../../src/inputs/run-context.ts';
@@ -31,7 +31,7 @@ describe('retry policy', () => {
     let calls = 0;
     const err = await withRetry(async () => {
       calls++;
-      throw Object.assign(new Error('x'), { name: 'Throttling' });
+      throw Object.assign(new Error('x'), { name: 'InternalFailure' });
     }, { policy: POLICY, isRetryable: () => true, clock }).catch((e: unknown) => e);
     expect(calls).toBe(4);
     expect(clock.sleeps).toEqual([100, 200, 400]);
@@ -86,16 +86,19 @@ describe('failure classes', () => {
     [{ name: 'Throttling' }, 'throttling'],
     [{ name: 'AccessDenied', status: 403 }, 'permanent'],
     [{ name: 'ValidationError', status: 400 }, 'permanent'],
-    [{ name: 'IDPCommunicationError', status: 400 }, 'server'],
-    [{ name: 'InvalidIdentityToken', message: "Couldn't retrieve verification key from your identity provider" }, 'transient-token'],
+    [{ name: 'IDPCommunicationError', status: 400 }, 'transient'],
+    [{ name: 'InvalidIdentityToken', message: "Couldn't retrieve verification key from your identity provider" }, 'permanent'],
     [{ name: 'InvalidIdentityToken', message: 'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com' }, 'permanent'],
     [{ name: 'InvalidIdentityToken', message: 'Incorrect token audience' }, 'permanent'],
-    [{ name: 'Error', code: 'ECONNREFUSED' }, 'network'],
-    [{ name: 'TimeoutError' }, 'network'],
-    [{ name: 'ServiceUnavailable', status: 503 }, 'server'],
+    [{ name: 'Error', code: 'ECONNREFUSED' }, 'transient'],
+    [{ name: 'TimeoutError' }, 'transient'],
+    [{ name: 'ServiceUnavailable', status: 503 }, 'transient'],
+    [{ name: 'ThrottlingException', status: 400 }, 'throttling'],
+    [{ name: 'AnythingElse', status: 502 }, 'transient'],
+    [{ name: 'AccessDeniedException', status: 403 }, 'permanent'],
     [{ status: 429 }, 'throttling'],
   ] as const)('%j is %s', (facts, expected) => {
-    expect(classifyFailure(facts)).toBe(expected);
+    expect(classify(facts)).toBe(expected);
   });
 
   test('SDK exception names are read as the AWS error code', () => {

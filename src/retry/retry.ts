@@ -1,13 +1,16 @@
 /**
- * One retry policy for every remote call the credentials flow makes: jittered exponential
- * backoff, a cap on attempts, per-attempt time budget and an overall deadline. Never sleeps
- * after the last attempt, and never sleeps past the deadline.
+ * Retrying one call: attempts with the one back-off, a cap on attempts, a per-attempt time
+ * budget and an overall deadline. Never sleeps after the last attempt, nor past the deadline.
+ * Where retries live (and why they never multiply) is written down in ./index.ts.
  */
+import { realClock, type Clock } from '../clock.js';
+import { backoffDelay } from './backoff.js';
+import { classifyError, factsOf, isRetryable } from './classify.js';
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
   maxAttempts: number;
-  /** Backoff before attempt n+1 is uniform in [0, min(maxDelayMs, baseDelayMs * 2^(n-1))]. */
+  /** Back-off ceiling before the second attempt; doubles per failure (see backoff.ts). */
   baseDelayMs: number;
   maxDelayMs: number;
   /** Overall budget for all attempts and sleeps, from the first attempt. */
@@ -15,8 +18,6 @@ export interface RetryPolicy {
   /** Time limit of one attempt (the caller enforces it with the value it is handed). */
   attemptTimeoutMs: number;
 }
-
-import { realClock, type Clock } from '../clock.js';
 
 export interface AttemptInfo {
   /** 1-based. */
@@ -35,7 +36,7 @@ export interface RetryEvent {
 export interface RetryOutcome {
   attempts: number;
   elapsedMs: number;
-  /** Why we stopped: the error is permanent, attempts ran out, or the deadline came. */
+  /** Why we stopped: the error is permanent, attempts ran out, the deadline came, or the job was cancelled. */
   reason: 'permanent' | 'attempts' | 'deadline' | 'aborted';
 }
 
@@ -51,13 +52,10 @@ export class RetryExhausted extends Error {
   }
 }
 
-export function backoffCeiling(policy: RetryPolicy, failedAttempt: number): number {
-  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempt - 1));
-}
-
 export interface RetryOptions {
   policy: RetryPolicy;
-  isRetryable(error: unknown): boolean;
+  /** Default: the shared classifier (throttling and transient failures are retried). */
+  isRetryable?(error: unknown): boolean;
   onRetry?(event: RetryEvent): void;
   signal?: AbortSignal;
   clock?: Clock;
@@ -65,6 +63,7 @@ export interface RetryOptions {
 
 export async function withRetry<T>(attempt: (info: AttemptInfo) => Promise<T>, options: RetryOptions): Promise<T> {
   const { policy, clock = realClock, signal } = options;
+  const retryable = options.isRetryable ?? ((e: unknown) => isRetryable(classifyError(e, signal)));
   const start = clock.now();
   const deadline = start + policy.deadlineMs;
   for (let n = 1; ; n++) {
@@ -74,9 +73,13 @@ export async function withRetry<T>(attempt: (info: AttemptInfo) => Promise<T>, o
     } catch (error) {
       const stop = (reason: RetryOutcome['reason']): RetryExhausted => new RetryExhausted(error, { attempts: n, elapsedMs: clock.now() - start, reason });
       if (signal?.aborted) throw stop('aborted');
-      if (!options.isRetryable(error)) throw stop('permanent');
+      if (!retryable(error)) throw stop('permanent');
       if (n >= policy.maxAttempts) throw stop('attempts');
-      const delayMs = Math.round(clock.random() * backoffCeiling(policy, n));
+      const facts = factsOf(error);
+      const delayMs = backoffDelay({ baseMs: policy.baseDelayMs, maxMs: policy.maxDelayMs }, n, clock.random(), {
+        throttled: classifyError(error) === 'throttling',
+        retryAfterMs: facts.retryAfterMs,
+      });
       // Sleeping and then having no time left for a useful attempt would only delay the error.
       if (clock.now() + delayMs + Math.min(250, policy.attemptTimeoutMs) >= deadline) throw stop('deadline');
       options.onRetry?.({ attempt: n, maxAttempts: policy.maxAttempts, delayMs, error });
