@@ -1,12 +1,15 @@
 /**
- * Connection from a kubeconfig: the `kubeconfig` input, else KUBECONFIG (a path list), else
- * ~/.kube/config. Authentication (tokens, client certificates, exec plugins such as
- * `aws eks get-token`, OIDC) is whatever the kubeconfig says, done by @kubernetes/client-node.
+ * Connection from a kubeconfig: the `kubeconfig` input, else KUBECONFIG (a path list, merged
+ * as kubectl merges it), else ~/.kube/config. The context is `kube-context` or current-context.
+ * Authentication is what the user entry says: token, tokenFile, client certificate, basic auth
+ * or an exec plugin (see credentials.ts). No Kubernetes client library is involved.
  */
-import { existsSync } from 'node:fs';
-import type http from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ActionError, messageOf } from '../errors.js';
+import { ActionError } from '../errors.js';
+import { AgentFactory, checkProxyUrl } from './agent.js';
+import { readSetting, userAuth } from './credentials.js';
+import { mergeKubeconfigs, parseKubeconfig, selectContext, type MergedKubeconfig, type Selection } from './kubeconfig-model.js';
 import type { KubeAccess } from './transport.js';
 
 export interface KubeconfigChoice {
@@ -24,55 +27,78 @@ export function chooseKubeconfig(input: string, env: NodeJS.ProcessEnv, workspac
   return { files: [path.join(home, '.kube', 'config')], from: '~/.kube/config' };
 }
 
-const NO_CONFIG_HINT =
-  "Set cluster-name to connect to an EKS cluster with the action's AWS credentials, or give a kubeconfig file with the kubeconfig input (or KUBECONFIG).";
-
-export async function kubeconfigAccess(input: string, env: NodeJS.ProcessEnv, workspace: string): Promise<KubeAccess> {
-  const choice = chooseKubeconfig(input, env, workspace);
-  const files = choice.files.filter((f) => existsSync(f));
-  if (files.length === 0) {
-    throw new ActionError(`No kubeconfig found: ${choice.files.join(', ')} (from ${choice.from}) does not exist.`, { hint: NO_CONFIG_HINT, title: 'kubeconfig' });
-  }
-  const { KubeConfig } = await import('@kubernetes/client-node');
-  const kc = new KubeConfig();
-  try {
-    kc.loadFromFile(files[0] as string);
-    for (const f of files.slice(1)) {
-      const more = new KubeConfig();
-      more.loadFromFile(f);
-      kc.mergeConfig(more, true);
+/** Reads and merges the files that exist (kubectl skips missing ones in a KUBECONFIG list). */
+export function loadKubeconfig(files: string[]): MergedKubeconfig {
+  const parsed = files.filter((f) => existsSync(f)).map((f) => {
+    let text: string;
+    try {
+      text = readFileSync(f, 'utf8');
+    } catch (e) {
+      throw new ActionError(`Cannot read kubeconfig ${f}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`, { hint: 'Check the path and the file permissions.', title: 'kubeconfig' });
     }
-  } catch (e) {
-    throw new ActionError(`Cannot read kubeconfig ${files.join(', ')}: ${messageOf(e)}`, { hint: 'Check that the file is a valid kubeconfig (apiVersion: v1, kind: Config).', title: 'kubeconfig', cause: e });
-  }
-  const contextName = kc.getCurrentContext();
-  const cluster = kc.getCurrentCluster();
-  if (!contextName || !cluster) {
-    throw new ActionError(`Kubeconfig ${files.join(', ')} has no usable current-context${contextName ? ` ('${contextName}' names no cluster)` : ''}.`, {
-      hint: 'Set current-context to a context whose cluster and user are defined in the file.',
+    return parseKubeconfig(f, text);
+  });
+  return mergeKubeconfigs(parsed);
+}
+
+export interface KubeconfigAccessOptions {
+  choice: KubeconfigChoice;
+  /** kube-context; '' for current-context. */
+  context: string;
+  env: NodeJS.ProcessEnv;
+  /** Mask a secret (tokens, passwords, exec plugin tokens) before it is used. */
+  setSecret(value: string): void;
+}
+
+function clusterCa(sel: Selection): Buffer | undefined {
+  const c = sel.cluster.value;
+  const where = `cluster "${sel.clusterName}" in ${sel.cluster.file}`;
+  if (c.insecureSkipTlsVerify && (c.certificateAuthority || c.certificateAuthorityData)) {
+    throw new ActionError(`The kubeconfig ${where} sets both insecure-skip-tls-verify and a certificate-authority; kubectl refuses that too.`, {
+      hint: 'Remove insecure-skip-tls-verify (preferred) or the certificate authority.',
       title: 'kubeconfig',
     });
   }
-  const source = `kubeconfig context "${contextName}" from ${files.join(', ')}`;
+  return c.certificateAuthorityData ?? (c.certificateAuthority ? readSetting(c.certificateAuthority, 'certificate-authority', where) : undefined);
+}
+
+function checkServer(sel: Selection): string {
+  const c = sel.cluster.value;
+  const where = `cluster "${sel.clusterName}" in ${sel.cluster.file}`;
+  let u: URL;
+  try {
+    u = new URL(c.server);
+  } catch {
+    throw new ActionError(`The kubeconfig ${where} has server "${c.server}", which is not a URL.`, { hint: 'Use https://host:port.', title: 'kubeconfig' });
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new ActionError(`The kubeconfig ${where} has server "${c.server}"; expected an https:// URL.`, { hint: 'Use https://host:port.', title: 'kubeconfig' });
+  if (c.proxyUrl) checkProxyUrl(c.proxyUrl, `The kubeconfig ${where}`);
+  return c.server.replace(/\/+$/, '');
+}
+
+export function kubeconfigAccess(o: KubeconfigAccessOptions): KubeAccess {
+  const found = o.choice.files.filter((f) => existsSync(f));
+  if (found.length === 0) {
+    throw new ActionError(`No kubeconfig found: ${o.choice.files.join(', ')} (from ${o.choice.from}) does not exist.`, {
+      hint: "Set cluster-name to connect to an EKS cluster with the action's AWS credentials, or give a kubeconfig file with the kubeconfig input (or KUBECONFIG).",
+      title: 'kubeconfig',
+    });
+  }
+  const sel = selectContext(loadKubeconfig(found), o.context);
+  const server = checkServer(sel);
+  const ca = clusterCa(sel);
+  const c = sel.cluster.value;
+  const auth = userAuth({ name: sel.userName, user: sel.user, cluster: c, clusterCa: ca, env: o.env, setSecret: o.setSecret });
+  const agents = new AgentFactory(server, { ca, insecureSkipTlsVerify: c.insecureSkipTlsVerify, tlsServerName: c.tlsServerName, proxyUrl: c.proxyUrl }, o.env);
+  const renew = auth.renew;
   return {
-    server: cluster.server.replace(/\/+$/, ''),
-    source,
+    server,
+    source: `kubeconfig context "${sel.contextName}" from ${found.join(', ')}`,
     eks: false,
     async prepare() {
-      const opts: http.RequestOptions & { headers?: Record<string, string> } = {};
-      try {
-        await kc.applyToHTTPSOptions(opts);
-      } catch (e) {
-        throw new ActionError(`Cannot get credentials from the ${source}: ${messageOf(e)}`, {
-          hint: 'An exec plugin in the kubeconfig must be installed on the runner and able to run non-interactively; client certificate and key files must exist.',
-          title: 'kubeconfig',
-          cause: e,
-        });
-      }
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(opts.headers ?? {})) headers[k.toLowerCase()] = String(v);
-      if (typeof opts.auth === 'string') headers.authorization = `Basic ${Buffer.from(opts.auth).toString('base64')}`;
-      return { agent: opts.agent instanceof Object ? (opts.agent as http.Agent) : undefined, headers };
+      const cred = await auth.get();
+      return { agent: agents.agent(cred.cert), headers: cred.headers };
     },
+    ...(renew ? { renew: () => renew() } : {}),
   };
 }
