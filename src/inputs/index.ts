@@ -48,6 +48,8 @@ export interface Settings {
   images: Pair[];
   clusterName: string;
   kubeconfig: string;
+  /** kubeconfig context (like kubectl --context); '' for current-context. */
+  kubeContext: string;
   dryRun: boolean;
   submit: boolean;
   workflowParameters: Pair[];
@@ -210,6 +212,7 @@ function argoInputs(read: Reader) {
     images,
     clusterName: pattern(read, 'cluster-name', /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/, 'an EKS cluster name (1 to 100 characters of letters, digits, _ and -)', 'cluster-name: platform-prod'),
     kubeconfig: read('kubeconfig').trim(),
+    kubeContext: read('kube-context').trim(),
     dryRun: bool(read, 'dry-run', false),
     submit: bool(read, 'submit', false),
     workflowParameters: pairs(read, 'workflow-parameters', {

@@ -23,7 +23,7 @@ export async function connect(ctx: CommandContext): Promise<KubeClient> {
     const choice = chooseKubeconfig(s.kubeconfig, ctx.env, ctx.workspace);
     const explicit = s.kubeconfig !== '';
     if (!explicit && !choice.files.some((f) => existsSync(f)) && inClusterPossible(ctx.env)) access = inClusterAccess(ctx.env, setSecret);
-    else access = kubeconfigAccess({ choice, context: '', env: ctx.env, setSecret });
+    else access = kubeconfigAccess({ choice, context: s.kubeContext, env: ctx.env, setSecret });
   }
   return new KubeClient(access, { server: access.server, source: access.source, eks: access.eks, submit: s.submit, namespace: s.namespace });
 }
