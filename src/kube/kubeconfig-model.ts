@@ -153,13 +153,15 @@ function readExec(o: Obj, file: string, where: string): ExecConfig {
   if (!Array.isArray(env) || env.some((e) => !isObj(e) || typeof e.name !== 'string' || typeof e.value !== 'string')) {
     throw problem(file, `${where}.env`, 'must be a list of {name, value} strings');
   }
+  const apiVersion = f.str('apiVersion') ?? '';
   return {
     // kubectl resolves a command against the kubeconfig's directory only when it is a path, not a PATH lookup.
     command: command.includes('/') ? path.resolve(path.dirname(file), command) : command,
     args: args as string[],
     env: (env as Obj[]).map((e) => ({ name: e.name as string, value: e.value as string })),
-    apiVersion: f.str('apiVersion') ?? '',
-    interactiveMode: f.str('interactiveMode') ?? '',
+    apiVersion,
+    // client-go's default for v1beta1; v1 requires the field (we treat it as IfAvailable: never interactive anyway).
+    interactiveMode: f.str('interactiveMode') ?? (apiVersion.endsWith('/v1beta1') ? 'IfAvailable' : ''),
     provideClusterInfo: f.bool('provideClusterInfo'),
     installHint: f.str('installHint') ?? '',
   };
@@ -187,21 +189,16 @@ function readContext(o: Obj, file: string, where: string): ContextEntry {
   return { cluster: f.str('cluster') ?? '', user: f.str('user') ?? '', namespace: f.str('namespace') };
 }
 
-/** A named list (`clusters:`, `users:`, `contexts:`) into a map; the same name twice in one file is an error unless identical, as in kubectl. */
+/** A named list (`clusters:`, `users:`, `contexts:`) into a map; the same name twice in one file is an error, as in kubectl. */
 function namedList<T>(doc: Obj, key: string, inner: string, file: string, read: (o: Obj, file: string, where: string) => T): Map<string, T> {
   const out = new Map<string, T>();
   const list = doc[key];
   if (list === undefined || list === null) return out;
   if (!Array.isArray(list)) throw problem(file, key, 'must be a list');
-  const raw = new Map<string, string>();
   list.forEach((item, i) => {
     if (!isObj(item) || typeof item.name !== 'string' || item.name === '') throw problem(file, `${key}[${i}]`, 'needs a name');
-    const where = `${key}[${item.name}].${inner}`;
-    const value = isObj(item[inner]) ? item[inner] : {};
-    const seen = raw.get(item.name);
-    if (seen !== undefined && seen !== JSON.stringify(value)) throw problem(file, key, `names "${item.name}" twice with different settings`);
-    raw.set(item.name, JSON.stringify(value));
-    if (seen === undefined) out.set(item.name, read(value, file, where));
+    if (out.has(item.name)) throw problem(file, key, `names "${item.name}" twice (kubectl refuses that too; across files it is fine)`);
+    out.set(item.name, read(isObj(item[inner]) ? item[inner] : {}, file, `${key}[${item.name}].${inner}`));
   });
   return out;
 }
