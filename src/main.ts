@@ -6,6 +6,8 @@ import path from 'node:path';
 import { readSettings, type Command } from './inputs/index.js';
 import type { CommandContext, CommandRunner, OutputName } from './context.js';
 import { reportFailure } from './report/failure.js';
+import { writeFailureSummary } from './report/failure-summary.js';
+import { maskSecret } from './report/secrets.js';
 
 /** Commands load lazily, so `validate` never loads the AWS SDK or the Kubernetes client. */
 const COMMAND_MODULES: Record<Command, () => Promise<{ default: CommandRunner }>> = {
@@ -22,8 +24,26 @@ const COMMAND_MODULES: Record<Command, () => Promise<{ default: CommandRunner }>
 /** After a cancel signal, how long the command may take to clean up before we exit anyway. */
 const CANCEL_GRACE_MS = 6000;
 
+/**
+ * Errors that escape every await (a throwing timer, a promise nobody awaits) are defects: reported
+ * like any other, never as Node's raw stack trace. A thrown exception leaves the process in an
+ * unknown state, so it exits at once.
+ */
+function reportStrayErrors(env: NodeJS.ProcessEnv): void {
+  process.on('unhandledRejection', (error: unknown) => {
+    reportFailure(error, env);
+    process.exitCode = 1;
+  });
+  process.on('uncaughtException', (error: unknown) => {
+    reportFailure(error, env);
+    process.exit(1);
+  });
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  reportStrayErrors(env);
   const controller = new AbortController();
+  let command = '';
   const onSignal = (signal: NodeJS.Signals): void => {
     if (!controller.signal.aborted) {
       core.warning(`Received ${signal}: the job was cancelled. Cleaning up...`);
@@ -35,7 +55,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   process.on('SIGTERM', onSignal);
   try {
     const settings = readSettings((name) => core.getInput(name), env);
-    if (settings.githubToken !== '') core.setSecret(settings.githubToken);
+    command = settings.command;
+    maskSecret(settings.githubToken);
     const ctx: CommandContext = {
       settings,
       env,
@@ -43,7 +64,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       signal: controller.signal,
       setOutput: (name: OutputName, value: string) => core.setOutput(name, value),
       setDynamicOutput: (name: string, value: string) => core.setOutput(name, value),
-      setSecret: (value: string) => core.setSecret(value),
+      setSecret: (value: string) => maskSecret(value),
       exportVariable: (name: string, value: string) => core.exportVariable(name, value),
     };
     const runner = (await COMMAND_MODULES[settings.command]()).default;
@@ -52,6 +73,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (error) {
     reportFailure(error, env);
     process.exitCode = 1;
+    await writeFailureSummary(env, error, command);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

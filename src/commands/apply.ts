@@ -28,7 +28,7 @@ export default async function applyCommand(ctx: CommandContext): Promise<void> {
   ctx.setOutput('apply-result', outcome.result);
   const report = { name: template.name, namespace: template.namespace, server: client.access.server, source: client.access.source, fieldManager: FIELD_MANAGER, digest: template.digest, ...outcome };
   reportApplied(report);
-  await writeApplySummary(report);
+  await writeApplySummary(report, ctx.env);
   if (!s.submit) return;
   if (s.dryRun) {
     wr.reportDryRunNoSubmit();
@@ -106,7 +106,7 @@ async function finish(ctx: CommandContext, namespace: string, wf: Workflow, time
   const failed = phase === 'Failed' || phase === 'Error';
   const node = failed ? failingNode(wf) : undefined;
   const logs = failed ? logCommands(namespace, name, node) : undefined;
-  await wr.writeWorkflowSummary({ namespace, name, phase: timedOut ? `${phase || 'Pending'} (timed out)` : phase, message: wf.status?.message, rows: stepRows(wf), logs });
+  await wr.writeWorkflowSummary({ namespace, name, phase: timedOut ? `${phase || 'Pending'} (timed out)` : phase, message: wf.status?.message, rows: stepRows(wf), logs }, ctx.env);
   if (timedOut) {
     wr.reportTimeout(name, ctx.settings.timeoutMinutes, phase);
     throw new ActionError(`Workflow ${name} did not finish within timeout-minutes (${ctx.settings.timeoutMinutes}); it keeps running.`, {

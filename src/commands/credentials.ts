@@ -5,8 +5,8 @@ import { writeCredentialsSummary } from '../report/credentials.js';
 
 export default async function credentialsCommand(ctx: CommandContext): Promise<void> {
   const session = await openAwsSession(ctx, { identifyAmbient: true });
-  if (ctx.env.GITHUB_STEP_SUMMARY) {
-    await writeCredentialsSummary({
+  await writeCredentialsSummary(
+    {
       source: session.source ?? 'ambient',
       accountId: session.accountId ?? '',
       arn: session.arn ?? '',
@@ -14,6 +14,7 @@ export default async function credentialsCommand(ctx: CommandContext): Promise<v
       viaArn: session.viaArn,
       exported: session.source === 'oidc',
       region: session.region,
-    });
-  }
+    },
+    ctx.env,
+  );
 }

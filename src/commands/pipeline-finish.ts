@@ -42,7 +42,7 @@ export async function finishExecution(
   const extra = outcome.followed.map((f) => `Execution ${f.from} was superseded by ${f.to}, which was awaited instead.`);
   if (outcome.end === 'timeout') extra.push(`Still ${outcome.status} after ${s.timeoutMinutes} minutes: the pipeline keeps running.`);
   logResult(report);
-  await writePipelineSummary(report, extra);
+  await writePipelineSummary(report, extra, stackOutputsOf(details), ctx.env);
   const verdict = outcome.end === 'timeout' ? 'timeout' : verdictOf(outcome.status);
   await deployment?.status(verdict === 'success' ? 'success' : verdict === 'timeout' ? 'in_progress' : 'failure', url, `CodePipeline ${api.pipelineName}: ${outcome.status}`);
   if (verdict === 'success') return info(`Execution ${id} of pipeline ${api.pipelineName} succeeded (waited ${waitedMinutes.toFixed(1)} min).`);

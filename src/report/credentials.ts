@@ -1,5 +1,7 @@
 /** Log lines and the job summary of the credentials flow. Plain data in; no secrets ever. */
 import * as core from '@actions/core';
+import { SummaryDoc } from './markdown.js';
+import { writeSummary } from './summary.js';
 
 export interface SessionReport {
   source: 'oidc' | 'ambient';
@@ -43,9 +45,8 @@ export function reportRefreshFailed(reason: string, expiration: Date): void {
   });
 }
 
-export async function writeCredentialsSummary(r: SessionReport): Promise<void> {
+export async function writeCredentialsSummary(r: SessionReport, env: NodeJS.ProcessEnv): Promise<void> {
   const rows = [
-    [{ data: 'Field', header: true }, { data: 'Value', header: true }],
     ['Source', r.source === 'oidc' ? 'GitHub OIDC → STS' : 'ambient credentials'],
     ['Account', r.accountId || '(unknown)'],
     ['Identity', r.arn || '(unknown)'],
@@ -53,5 +54,5 @@ export async function writeCredentialsSummary(r: SessionReport): Promise<void> {
     ['Region', r.region],
     ['Expires', r.expiration ? r.expiration.toISOString() : '(not reported)'],
   ];
-  await core.summary.addHeading('AWS credentials', 3).addTable(rows).write();
+  await writeSummary(env, new SummaryDoc().heading('AWS credentials').table(['Field', 'Value'], rows));
 }

@@ -1,5 +1,7 @@
 /** Log lines and job summary of applying the WorkflowTemplate. Plain data in. */
 import * as core from '@actions/core';
+import { code, html, SummaryDoc } from './markdown.js';
+import { writeSummary } from './summary.js';
 
 export interface ApplyReport {
   name: string;
@@ -43,12 +45,20 @@ function capped(diff: string): string {
   return `${lines.slice(0, SUMMARY_DIFF_LINES).join('\n')}\n... ${lines.length - SUMMARY_DIFF_LINES} more lines in the step log\n`;
 }
 
-export async function writeApplySummary(r: ApplyReport): Promise<void> {
-  const s = core.summary
-    .addHeading(`WorkflowTemplate ${r.namespace}/${r.name}: ${verdict(r)}`, 3)
-    .addRaw(`Cluster: \`${r.server}\` (${r.source}), field manager \`${r.fieldManager}\`, template ${r.digest ? `\`${r.digest}\`` : ''}`, true);
-  if (r.result === 'created') s.addRaw(`\nNew object (${r.diff.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++')).length} lines); the full diff is in the step log.\n`, true);
-  else if (r.diff !== '') s.addRaw('\n```diff\n' + capped(r.diff).replace(/```/g, '`\u200b``') + '```\n', true);
-  else s.addRaw('\nNo changes.\n', true);
-  await s.write();
+/** Lines of a diff that the object gained (not the +++ header). */
+function addedLines(diff: string): number {
+  return diff.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++')).length;
+}
+
+export function applySummary(r: ApplyReport): SummaryDoc {
+  const doc = new SummaryDoc()
+    .heading(`WorkflowTemplate ${r.namespace}/${r.name}: ${verdict(r)}`)
+    .paragraph(html`Cluster: ${code(r.server)} (${r.source}), field manager ${code(r.fieldManager)}`, r.digest ? html`, template ${code(r.digest)}` : '', '.');
+  if (r.result === 'created') return doc.paragraph(`New object (${addedLines(r.diff)} lines); the full diff is in the step log.`);
+  if (r.diff === '') return doc.paragraph('No changes.');
+  return doc.codeBlock(capped(r.diff), 'diff');
+}
+
+export async function writeApplySummary(r: ApplyReport, env: NodeJS.ProcessEnv): Promise<void> {
+  await writeSummary(env, applySummary(r));
 }

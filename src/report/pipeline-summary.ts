@@ -1,6 +1,8 @@
-/** The job summary of a CodePipeline execution: result, links and a stage/action table. */
-import * as core from '@actions/core';
+/** The job summary of a CodePipeline execution: result, links, a stage/action table and the stack outputs. */
 import { formatDuration, type ExecutionReport } from '../codepipeline/model.js';
+import type { StackOutputs } from '../stack-outputs.js';
+import { code, html, join, link, strong, SummaryDoc, type Html, type Inline } from './markdown.js';
+import { writeSummary } from './summary.js';
 
 const ICON: Record<string, string> = {
   Succeeded: '✅',
@@ -14,32 +16,56 @@ const ICON: Record<string, string> = {
   NotRun: '➖',
 };
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-function cellStatus(status: string): string {
-  return `${ICON[status] ?? ''} ${esc(status)}`.trim();
+function statusText(status: string): string {
+  return `${ICON[status] ?? ''} ${status}`.trim();
 }
 
-export function summaryRows(report: ExecutionReport): { data: string; header?: boolean }[][] {
-  const header = ['Stage', 'Action', 'Status', 'Duration', 'Details'].map((data) => ({ data, header: true }));
-  const rows: { data: string; header?: boolean }[][] = [header];
+/** Rows of the stage/action table: a bold row per stage, then one per action. */
+export function summaryRows(report: ExecutionReport): Inline[][] {
+  const rows: Inline[][] = [];
   for (const stage of report.stages) {
-    rows.push([{ data: `<b>${esc(stage.name)}</b>` }, { data: ' ' }, { data: cellStatus(stage.status) }, { data: formatDuration(stage.durationMs) }, { data: ' ' }]);
+    rows.push([strong(stage.name), '', statusText(stage.status), formatDuration(stage.durationMs), '']);
     for (const a of stage.actions) {
-      const details: string[] = [];
-      if (a.error) details.push(esc(`${a.error.code ?? 'Error'}: ${a.error.message ?? ''}`));
-      else if (a.summary) details.push(esc(a.summary));
-      if (a.url) details.push(`<a href="${esc(a.url)}">details</a>`);
-      rows.push([{ data: ' ' }, { data: esc(a.action) }, { data: cellStatus(a.status) }, { data: formatDuration(a.durationMs) }, { data: details.join('<br>') }]);
+      const details: Inline[] = [];
+      if (a.error) details.push(`${a.error.code ?? 'Error'}: ${a.error.message ?? ''}`);
+      else if (a.summary) details.push(a.summary);
+      if (a.url) details.push(link(a.url, 'details'));
+      rows.push(['', a.action, statusText(a.status), formatDuration(a.durationMs), join(details, html`<br>`)]);
     }
   }
   return rows;
 }
 
-export async function writePipelineSummary(report: ExecutionReport, extra: string[] = []): Promise<void> {
-  const s = core.summary
-    .addHeading(`CodePipeline ${esc(report.pipelineName)}: ${cellStatus(report.status)}`, 3)
-    .addRaw(`Execution <a href="${esc(report.url)}"><code>${esc(report.executionId)}</code></a>${report.statusSummary ? ` — ${esc(report.statusSummary)}` : ''}`, true);
-  for (const line of extra) s.addRaw(`<p>${esc(line)}</p>`, true);
-  await s.addTable(summaryRows(report)).write();
+/** Stack / key / value rows, stacks and keys sorted (as in the stack-outputs JSON). */
+export function stackOutputRows(outputs: StackOutputs): string[][] {
+  return Object.keys(outputs)
+    .sort()
+    .flatMap((stack) => {
+      const keys = outputs[stack] ?? {};
+      return Object.keys(keys)
+        .sort()
+        .map((key) => [stack, key, keys[key] ?? '']);
+    });
+}
+
+function executionLine(report: ExecutionReport): Html {
+  const id = link(report.url, code(report.executionId));
+  return report.statusSummary ? html`Execution ${id} — ${report.statusSummary}` : html`Execution ${id}`;
+}
+
+export function pipelineSummary(report: ExecutionReport, extra: string[] = [], outputs: StackOutputs = {}): SummaryDoc {
+  const doc = new SummaryDoc().heading(`CodePipeline ${report.pipelineName}: ${statusText(report.status)}`).paragraph(executionLine(report));
+  for (const line of extra) doc.paragraph(line);
+  doc.table(['Stage', 'Action', 'Status', 'Duration', 'Details'], summaryRows(report));
+  const rows = stackOutputRows(outputs);
+  if (rows.length > 0) doc.heading('Stack outputs', 4).table(['Stack', 'Key', 'Value'], rows);
+  return doc;
+}
+
+/**
+ * Appends the execution's summary. Values registered as secrets (setSecret) are shown as ***,
+ * as in the log: a summary file is not masked by the runner.
+ */
+export async function writePipelineSummary(report: ExecutionReport, extra: string[], outputs: StackOutputs, env: NodeJS.ProcessEnv): Promise<void> {
+  await writeSummary(env, pipelineSummary(report, extra, outputs));
 }

@@ -1,5 +1,7 @@
 /** Log lines and job summary of a submitted Workflow. Plain data in. */
 import * as core from '@actions/core';
+import { code, html, SummaryDoc } from './markdown.js';
+import { writeSummary } from './summary.js';
 
 export interface TransitionLine {
   node: string;
@@ -8,6 +10,7 @@ export interface TransitionLine {
   message?: string;
 }
 
+/** One step of a Workflow as the summary shows it; the workflow module maps its nodes into these. */
 export interface WorkflowRow {
   step: string;
   phase: string;
@@ -57,17 +60,28 @@ export function reportInvalidOutputs(names: string[]): void {
   core.warning(`Workflow output ${names.join(', ')} is not stack-outputs JSON ({"<Stack>": {"<Key>": "<value>"}}) and was left out of stack-outputs.`, { title: 'stack-outputs' });
 }
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+export interface WorkflowSummary {
+  namespace: string;
+  name: string;
+  phase: string;
+  message?: string;
+  /** Step rows in execution order. */
+  rows: WorkflowRow[];
+  /** Commands that show the logs (a failed Workflow). */
+  logs?: string[];
 }
 
-export async function writeWorkflowSummary(w: { namespace: string; name: string; phase: string; message?: string; rows: WorkflowRow[]; logs?: string[] }): Promise<void> {
-  const header = '| Step | Phase | Started | Finished | Message |\n|---|---|---|---|---|\n';
-  const body = w.rows.map((r) => `| ${cell(r.step)} | ${cell(r.phase)} | ${cell(r.started)} | ${cell(r.finished)} | ${cell(r.message)} |`).join('\n');
-  let md = `Workflow \`${w.namespace}/${w.name}\`${w.message ? `: ${cell(w.message)}` : ''}\n\n`;
-  md += w.rows.length > 0 ? `${header}${body}\n` : 'No steps ran.\n';
-  if (w.logs && w.logs.length > 0) md += `\nLogs:\n\n\`\`\`sh\n${w.logs.join('\n')}\n\`\`\`\n`;
-  await core.summary.addHeading(`Workflow ${w.name}: ${w.phase || 'Pending'}`, 3).addRaw(md, true).write();
+export function workflowSummary(w: WorkflowSummary): SummaryDoc {
+  const doc = new SummaryDoc().heading(`Workflow ${w.name}: ${w.phase || 'Pending'}`);
+  doc.paragraph(w.message ? html`Workflow ${code(`${w.namespace}/${w.name}`)}: ${w.message}` : html`Workflow ${code(`${w.namespace}/${w.name}`)}`);
+  if (w.rows.length === 0) doc.paragraph('No steps ran.');
+  else doc.table(['Step', 'Phase', 'Started', 'Finished', 'Message'], w.rows.map((r) => [r.step, r.phase, r.started, r.finished, r.message]));
+  if (w.logs && w.logs.length > 0) doc.paragraph('Logs:').codeBlock(w.logs.join('\n'), 'sh');
+  return doc;
+}
+
+export async function writeWorkflowSummary(w: WorkflowSummary, env: NodeJS.ProcessEnv): Promise<void> {
+  await writeSummary(env, workflowSummary(w));
 }
 
 export function reportParameterWarning(message: string): void {

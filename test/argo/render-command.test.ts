@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, runAction } from '../harness/run-action.ts';
+import { render, tables } from '../report/render.ts';
 
 const EXAMPLE = readFileSync(path.join(ROOT, 'examples/aphex-config.yaml'), 'utf8');
 
@@ -30,7 +31,7 @@ describe('render (bundled action)', () => {
     expect(wt.kind).toBe('WorkflowTemplate');
     expect(wt.metadata).toMatchObject({ name: 'shop-template', namespace: 'argo' });
     expect(r.lines.join('\n')).toContain(`Rendered WorkflowTemplate shop-template (${r.outputs['template-digest']}) to ${file}.`);
-    expect(r.summary).toContain('| 1 | dev | eu-west-1 | 111111111111 | ShopNetwork (infra/network) → ShopApi (infra/api) | 1 | — | pipeline deployment |');
+    expect(tables(render(r.summary).root)[0]).toContainEqual(['1', 'dev', 'eu-west-1', '111111111111', 'ShopNetwork (infra/network) → ShopApi (infra/api)', '1', '—', 'pipeline deployment']);
     expect(r.summary).toContain('<details><summary>Rendered WorkflowTemplate YAML</summary>');
     expect(r.summary).toContain('kind: WorkflowTemplate');
   });
