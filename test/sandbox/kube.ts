@@ -20,6 +20,10 @@ export interface KubeEmulatorOptions {
   token?: string;
   /** Accept only valid EKS tokens for this cluster (signature checked when keys are given). */
   eks?: EksTokenCheck;
+  /** Accept the bearer tokens this predicate approves (e.g. tokens an exec plugin hands out). */
+  acceptToken?: (token: string) => boolean;
+  /** Accept only `Authorization: Basic` with these credentials. */
+  basic?: { username: string; password: string };
   /** The user named in 403 messages. */
   user?: string;
   namespaces?: string[];
@@ -112,14 +116,16 @@ export class KubeEmulator implements Emulator {
   }
 
   private authenticate(req: SandboxRequest): string | undefined {
-    if (this.opts.token === undefined && this.opts.eks === undefined) return undefined;
     const h = String(req.headers.authorization ?? '');
+    if (this.opts.basic) return h === `Basic ${Buffer.from(`${this.opts.basic.username}:${this.opts.basic.password}`).toString('base64')}` ? undefined : 'wrong basic auth';
+    if (this.opts.token === undefined && this.opts.eks === undefined && this.opts.acceptToken === undefined) return undefined;
     if (!h.startsWith('Bearer ')) return 'no bearer token';
     const token = h.slice('Bearer '.length);
     if (!this.tokensSeen.includes(token)) this.tokensSeen.push(token);
     const uses = (this.tokenUses.get(token) ?? 0) + 1;
     this.tokenUses.set(token, uses);
     if (this.tokenMaxUses !== undefined && uses > this.tokenMaxUses) return 'token used up';
+    if (this.opts.acceptToken) return this.opts.acceptToken(token) ? undefined : 'token refused';
     if (this.opts.token !== undefined) return token === this.opts.token ? undefined : 'wrong token';
     const checked = checkEksToken(token, this.opts.eks as EksTokenCheck);
     return typeof checked === 'string' ? checked : undefined;
