@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { readSettings, type Command } from './inputs/index.js';
 import type { CommandContext, CommandRunner, OutputName } from './context.js';
+import { ActionError, messageOf } from './errors.js';
 import { reportFailure } from './report/failure.js';
 import { writeFailureSummary } from './report/failure-summary.js';
 import { maskSecret } from './report/secrets.js';
@@ -40,6 +41,19 @@ function reportStrayErrors(env: NodeJS.ProcessEnv): void {
   });
 }
 
+/** GITHUB_OUTPUT and GITHUB_ENV are the runner's side of the contract: failing to write them is no defect of ours. */
+function toRunnerFile(variable: string, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    throw new ActionError(`Could not write to ${variable}: ${messageOf(e)}`, {
+      hint: `The runner creates ${variable} for every step; check that nothing earlier in the job removed or replaced it.`,
+      title: 'runner',
+      cause: e,
+    });
+  }
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   reportStrayErrors(env);
   const controller = new AbortController();
@@ -62,10 +76,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       env,
       workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
       signal: controller.signal,
-      setOutput: (name: OutputName, value: string) => core.setOutput(name, value),
-      setDynamicOutput: (name: string, value: string) => core.setOutput(name, value),
+      setOutput: (name: OutputName, value: string) => toRunnerFile('GITHUB_OUTPUT', () => core.setOutput(name, value)),
+      setDynamicOutput: (name: string, value: string) => toRunnerFile('GITHUB_OUTPUT', () => core.setOutput(name, value)),
       setSecret: (value: string) => maskSecret(value),
-      exportVariable: (name: string, value: string) => core.exportVariable(name, value),
+      exportVariable: (name: string, value: string) => toRunnerFile('GITHUB_ENV', () => core.exportVariable(name, value)),
     };
     const runner = (await COMMAND_MODULES[settings.command]()).default;
     await runner(ctx);

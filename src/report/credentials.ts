@@ -45,7 +45,7 @@ export function reportRefreshFailed(reason: string, expiration: Date): void {
   });
 }
 
-export async function writeCredentialsSummary(r: SessionReport, env: NodeJS.ProcessEnv): Promise<void> {
+export function credentialsSummary(r: SessionReport): SummaryDoc {
   const rows = [
     ['Source', r.source === 'oidc' ? 'GitHub OIDC → STS' : 'ambient credentials'],
     ['Account', r.accountId || '(unknown)'],
@@ -54,5 +54,9 @@ export async function writeCredentialsSummary(r: SessionReport, env: NodeJS.Proc
     ['Region', r.region],
     ['Expires', r.expiration ? r.expiration.toISOString() : '(not reported)'],
   ];
-  await writeSummary(env, new SummaryDoc().heading('AWS credentials').table(['Field', 'Value'], rows));
+  return new SummaryDoc().heading('AWS credentials').table(['Field', 'Value'], rows);
+}
+
+export async function writeCredentialsSummary(r: SessionReport, env: NodeJS.ProcessEnv): Promise<void> {
+  await writeSummary(env, credentialsSummary(r));
 }

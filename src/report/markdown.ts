@@ -121,7 +121,7 @@ export class SummaryDoc {
 
   /** A fenced code block; `text` is shown as is (secrets redacted). */
   codeBlock(text: string, language = ''): this {
-    const body = redact(text).replace(/\r\n/g, '\n').replace(/\n$/, '');
+    const body = redact(text).replace(/\r\n?/g, '\n').replace(/\n$/, '');
     const fence = fenceFor(body);
     const info = /^[A-Za-z0-9_+-]*$/.test(language) ? language : '';
     return this.add(`${fence}${info}\n${body}\n${fence}`);

@@ -2,7 +2,7 @@
 import { expect, test } from '@jest/globals';
 import { configSummaryMarkdown } from '../../src/report/config-summary.ts';
 import type { AphexConfig } from '../../src/aphex/model.ts';
-import { blocks, elements, headings, render, tables, tagNames, textOf } from '../report/render.ts';
+import { blocks, elements, headings, rawTextOf, render, tables, tagNames, textOf } from '../report/render.ts';
 
 test('names with pipes, HTML and newlines cannot break the table or inject markup', () => {
   const config: AphexConfig = {
@@ -26,7 +26,7 @@ test('names with pipes, HTML and newlines cannot break the table or inject marku
   ]);
   // The YAML, backticks and all, is one code block inside the collapsed section.
   const [details] = elements(r.root, 'details');
-  expect(elements(details as never, 'code').map((c) => c.childNodes.map((n) => ('value' in n ? n.value : '')).join(''))).toEqual([yaml]);
+  expect(elements(details as never, 'code').map(rawTextOf)).toEqual([yaml]);
   expect(textOf(elements(r.root, 'summary')[0] as never)).toBe('Rendered WorkflowTemplate YAML');
   expect(tagNames(r.root)).toEqual(new Set(['h3', 'code', 'p', 'table', 'tbody', 'tr', 'th', 'td', 'b', 'details', 'summary', 'pre']));
 });

@@ -36,10 +36,14 @@ export function elements(n: Node, tag: string): Element[] {
   return allElements(n).filter((e) => e.tagName === tag);
 }
 
-/** The text a reader sees (character references decoded, tags dropped), whitespace collapsed. */
+/** The text of a node as is (character references decoded, tags dropped): what a <pre> shows. */
+export function rawTextOf(n: Node): string {
+  return 'value' in n && n.nodeName === '#text' ? n.value : childrenOf(n).map(rawTextOf).join('');
+}
+
+/** The text a reader sees of flowing content: rawTextOf with whitespace collapsed. */
 export function textOf(n: Node): string {
-  const raw = (m: Node): string => ('value' in m && m.nodeName === '#text' ? m.value : childrenOf(m).map(raw).join(''));
-  return raw(n).replace(/\s+/g, ' ').trim();
+  return rawTextOf(n).replace(/\s+/g, ' ').trim();
 }
 
 /** Each table as rows of cell texts (th and td alike). */
