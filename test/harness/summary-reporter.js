@@ -1,8 +1,37 @@
-// Prints one plain closing line that any CI log reader understands: "jest: N passed, N failed".
+// Closes the run with lines any CI log reader sees last: one line per test file that skipped
+// tests, with the reason the file gave, then the plain count "jest: N passed, N failed".
+import path from 'node:path';
+
+/** The reason a file gave for skipping: its console warning that says SKIPPED, else any warning. */
+export function skipReason(testResult) {
+  const messages = (testResult.console ?? []).filter((m) => m.type === 'warn' || m.type === 'error' || m.type === 'log').map((m) => String(m.message));
+  const said = messages.find((m) => /skipp/i.test(m)) ?? (testResult.console ?? []).filter((m) => m.type === 'warn').map((m) => String(m.message))[0];
+  if (said) return said.split('\n')[0];
+  const titles = [...new Set(testResult.testResults.filter((t) => t.status === 'pending' || t.status === 'todo').map((t) => t.ancestorTitles.join(' > ') || t.title))];
+  return `no reason printed; skipped: ${titles.join('; ')}`;
+}
+
+/** One line per file with skipped tests: "skipped: <file> (<n> of <m> tests): <reason>". */
+export function skippedLines(results, rootDir) {
+  return results.testResults
+    .filter((r) => r.numPendingTests + r.numTodoTests > 0)
+    .map((r) => {
+      const skipped = r.numPendingTests + r.numTodoTests;
+      const total = skipped + r.numPassingTests + r.numFailingTests;
+      const file = path.relative(rootDir, r.testFilePath);
+      return `skipped: ${file} (${skipped} of ${total} tests): ${skipReason(r)}`;
+    });
+}
+
 export default class SummaryReporter {
+  constructor(globalConfig) {
+    this.rootDir = globalConfig?.rootDir ?? process.cwd();
+  }
+
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
-    const line = `jest: ${results.numPassedTests} passed, ${results.numFailedTests} failed` + (skipped > 0 ? `, ${skipped} skipped` : '');
-    process.stdout.write(`\n${line}\n`);
+    const lines = skippedLines(results, this.rootDir);
+    const count = `jest: ${results.numPassedTests} passed, ${results.numFailedTests} failed` + (skipped > 0 ? `, ${skipped} skipped` : '');
+    process.stdout.write(`\n${[...lines, count].join('\n')}\n`);
   }
 }
