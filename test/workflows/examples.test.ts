@@ -138,3 +138,53 @@ describe('the five example workflows', () => {
     ).not.toEqual([]);
   });
 });
+
+describe('the examples as users copy them', () => {
+  test('a paths filter that names a workflow file names the file itself (where its header says to copy it)', () => {
+    for (const f of examples) {
+      const on = events(f.doc);
+      const paths = Object.values(on).flatMap((e) => ((e as { paths?: string[] } | null)?.paths ?? []).filter((p) => p.startsWith('.github/workflows/')));
+      for (const p of paths) {
+        expect([f.rel, p]).toEqual([f.rel, `.github/workflows/${f.rel.replace(/^examples\//, '')}`]);
+        expect([f.rel, f.text.includes(`Copy to ${p}`)]).toEqual([f.rel, true]);
+      }
+    }
+  });
+
+  test('a job that waits through the action allows more time than the action waits', () => {
+    const waits = (s: { with?: Record<string, unknown> }): boolean => {
+      const c = s.with?.command;
+      return c === 'await' || c === 'approve' || (c === 'start' && s.with?.wait !== false) || (c === 'apply' && s.with?.submit === true && s.with?.wait !== false);
+    };
+    for (const f of examples) {
+      for (const [id, job] of jobsOf(f)) {
+        for (const step of (job.steps ?? []).filter((s) => isActionStep(s) && waits(s))) {
+          const actionMinutes = Number(step.with?.['timeout-minutes'] ?? action.inputs['timeout-minutes']?.default);
+          const jobMinutes = Number((job as { 'timeout-minutes'?: number })['timeout-minutes'] ?? 360);
+          expect([f.rel, id, jobMinutes > actionMinutes]).toEqual([f.rel, id, true]);
+        }
+      }
+    }
+  });
+
+  describe('(c) the approval is decided by environment reviewers, not by who presses Run', () => {
+    const f = workflowFile('examples/dispatch-with-approval.yml');
+    const approvals = jobsOf(f).flatMap(([id, job]) => (job.steps ?? []).filter((s) => isActionStep(s) && s.with?.command === 'approve').map((s) => [id, job, s] as const));
+
+    test('no workflow_dispatch input reaches an approval answer', () => {
+      for (const [, , step] of approvals) expect(expressions(step.with?.['approval-result']).join(' ')).not.toMatch(/inputs\./);
+    });
+
+    test('Approved runs in the reviewers\' environment; Rejected runs when that job did not succeed', () => {
+      const byResult = Object.fromEntries(approvals.map(([id, job, step]) => [String(step.with?.['approval-result']), { id, job }]));
+      expect(Object.keys(byResult).sort()).toEqual(['Approved', 'Rejected']);
+      const approve = byResult.Approved as { id: string; job: Job };
+      const reject = byResult.Rejected as { id: string; job: Job };
+      expect(approve.job.environment).toBe('${{ inputs.environment }}-approval');
+      expect(needsOf(reject.job)).toContain(approve.id);
+      expect(String((reject.job as { if?: string }).if)).toMatch(/failure\(\) \|\| cancelled\(\)/);
+      // The rejection must not wait for the same reviewers again.
+      expect(reject.job.environment).toBe('${{ inputs.environment }}');
+    });
+  });
+});
