@@ -8,14 +8,15 @@ import { applyTemplate, ensureArgoInstalled, ownershipLabels } from '../kube/app
 import { connect } from '../kube/connect.js';
 import { FIELD_MANAGER } from '../kube/rbac.js';
 import { CancelledError, type KubeClient } from '../kube/transport.js';
-import { awaitWorkflow } from '../kube/wait.js';
-import { submitWorkflow, terminateWorkflow, SUBMISSION_ANNOTATION } from '../kube/workflow-api.js';
-import { buildWorkflow, failingNode, isTerminal, logCommands, nodeLabel, phaseOf, stackOutputsOf, stepRows, transitions, workflowName, type Workflow } from '../kube/workflow.js';
-import { submitParameters } from '../kube/parameters.js';
+import { awaitWorkflow } from '../workflow/wait.js';
+import { submitWorkflow, terminateWorkflow, SUBMISSION_ANNOTATION } from '../workflow/api.js';
+import { buildWorkflow, failingNode, isTerminal, logCommands, nodeLabel, phaseOf, stackOutputsOf, stepRows, transitions, workflowName, type Workflow } from '../workflow/model.js';
+import { submitParameters } from '../workflow/parameters.js';
 import { reportApplied, reportApplying, reportConnecting, writeApplySummary } from '../report/kube-apply.js';
+import { info } from '../report/pipeline-log.js';
 import * as wr from '../report/workflow-summary.js';
 import { setStackOutputs } from '../stack-outputs.js';
-import { renderTemplate, type RenderedTemplate } from './render.js';
+import { renderTemplate, type RenderedTemplate } from '../pipeline-template.js';
 
 export default async function applyCommand(ctx: CommandContext): Promise<void> {
   const s = ctx.settings;
@@ -72,9 +73,10 @@ async function runWorkflow(ctx: CommandContext, client: KubeClient, template: Re
   };
   let result;
   try {
-    result = await awaitWorkflow({ client, namespace: template.namespace, name, timeoutMs: s.timeoutMinutes * 60_000, signal: ctx.signal, onUpdate });
+    result = await awaitWorkflow({ client, namespace: template.namespace, name, timeoutMs: s.timeoutMinutes * 60_000, signal: ctx.signal, onUpdate, onRetry: info, initial: submitted });
   } catch (e) {
     if (e instanceof CancelledError || ctx.signal.aborted) return cancelled(ctx, client, template.namespace, name, last);
+    ctx.setOutput('workflow-status', phaseOf(last) || 'Running');
     throw e;
   }
   await finish(ctx, template.namespace, result.workflow, result.timedOut);

@@ -150,18 +150,3 @@ function invalidError(status: KubeStatus | undefined, text: string, op: Operatio
     title: 'kubernetes 422',
   });
 }
-
-export function networkError(error: unknown, op: Operation, target: ApiTarget, attempts: number): ActionError {
-  const e = error as NodeJS.ErrnoException;
-  const code = e?.code ?? e?.name ?? 'error';
-  const what = e?.message ?? String(error);
-  const hint = target.eks
-    ? 'The runner must reach the cluster endpoint: enable public endpoint access for the runner\'s address range, or use a self-hosted runner inside the cluster\'s VPC.'
-    : 'Check the server address in the kubeconfig and that the runner can reach it (VPN, firewall, proxy).';
-  return new ActionError(`Cannot reach the Kubernetes API at ${target.server} (${target.source}) to ${describeOp(op)}: ${code}: ${what} (after ${attempts} attempt${attempts === 1 ? '' : 's'}).`, {
-    hint,
-    retryable: true,
-    title: 'kubernetes unreachable',
-    cause: error,
-  });
-}

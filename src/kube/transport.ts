@@ -1,13 +1,18 @@
 /**
- * HTTP to the Kubernetes API: one place for timeouts, retries, credential renewal and
- * error mapping. Requests use node:http(s) with the agent and headers the connection
- * (kubeconfig or EKS) provides, so every kubeconfig auth method works unchanged.
+ * HTTP to the Kubernetes API: one place for time limits, retries (the shared policy of
+ * src/retry), credential renewal and error mapping. Requests use node:http(s) with the agent and
+ * headers the connection (kubeconfig, in-cluster or EKS) provides.
+ *
+ * Bounds: each request gets REQUEST_TIMEOUT_MS to answer; a call with its retries ends within
+ * CALL_DEADLINE_MS, so an endpoint that accepts connections and never answers fails in 45 s.
  */
 import http from 'node:http';
 import https from 'node:https';
+import { realClock, type Clock } from '../clock.js';
 import { ActionError } from '../errors.js';
-import { sleep as clockSleep } from '../clock.js';
-import { apiError, networkError, type ApiTarget, type Operation } from './status-errors.js';
+import { classifyError, isRetryable, RetryExhausted, withRetry, type RetryPolicy } from '../retry/index.js';
+import type { ApiTarget, Operation } from './status-errors.js';
+import { answerError, failedCallError, notKubernetesError } from './transport-errors.js';
 
 /** What a connection provides for each request. */
 export interface KubeAccess {
@@ -15,7 +20,7 @@ export interface KubeAccess {
   server: string;
   source: string;
   eks: boolean;
-  /** Agent (TLS: CA, client certificate) and headers (Authorization) for the next request. */
+  /** Agent (TLS: CA, client certificate, proxy) and headers (Authorization) for the next request. */
   prepare(): Promise<{ agent?: http.Agent; headers: Record<string, string> }>;
   /** After a 401: get fresh credentials. Returns true when retrying may succeed. */
   renew?(): Promise<boolean>;
@@ -28,13 +33,13 @@ export interface KubeRequest {
   query?: Record<string, string>;
   body?: string;
   contentType?: string;
-  /** Default 30 s per attempt. */
-  timeoutMs?: number;
   signal?: AbortSignal;
-  /** Safe to resend after the server may have acted (GET, apply). Default true. */
-  idempotent?: boolean;
   /** Statuses the caller handles itself (e.g. 404 on GET). */
   accept?: number[];
+  /** Attempts in all; 1 for a wait loop's look (the loop retries by looking again). Default: KUBE_RETRY. */
+  attempts?: number;
+  /** Overall bound of this call, retries included. Default CALL_DEADLINE_MS. */
+  deadlineMs?: number;
 }
 
 export interface KubeResponse {
@@ -43,16 +48,11 @@ export interface KubeResponse {
   headers: http.IncomingHttpHeaders;
 }
 
-export const MAX_ATTEMPTS = 4;
+export const REQUEST_TIMEOUT_MS = 15_000;
+export const CALL_DEADLINE_MS = 45_000;
 
-/** Back-off before attempt n+1 (n ≥ 1): 0.5 s, 1 s, 2 s, capped; Retry-After wins up to 5 s. */
-export function retryDelayMs(attempt: number, retryAfter?: string): number {
-  const seconds = retryAfter !== undefined ? Number(retryAfter) : NaN;
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, 5000);
-  return Math.min(500 * 2 ** (attempt - 1), 4000);
-}
-
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** Every request to the API server: resent on throttling, 5xx, dropped connections and time-outs. */
+export const KUBE_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 4000, deadlineMs: CALL_DEADLINE_MS, attemptTimeoutMs: REQUEST_TIMEOUT_MS };
 
 export class CancelledError extends ActionError {
   constructor() {
@@ -60,19 +60,51 @@ export class CancelledError extends ActionError {
   }
 }
 
-/** Sleeps, and throws CancelledError when the job is cancelled before or during the sleep. */
-export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  await clockSleep(ms, signal);
-  if (signal?.aborted) throw new CancelledError();
+/** An answer we did not accept; carries what the shared classifier reads (status, Retry-After). */
+export class KubeHttpError extends Error {
+  readonly status: number;
+  readonly retryAfterMs: number | undefined;
+  readonly response: KubeResponse;
+  constructor(response: KubeResponse) {
+    super(`HTTP ${response.status}`);
+    this.name = 'KubeHttpError';
+    this.status = response.status;
+    this.response = response;
+    const ra = Number(Array.isArray(response.headers['retry-after']) ? response.headers['retry-after'][0] : response.headers['retry-after']);
+    this.retryAfterMs = Number.isFinite(ra) && ra >= 0 ? ra * 1000 : undefined;
+  }
+}
+
+/**
+ * True when an answer could come from a Kubernetes API server: never HTML or a redirect; a
+ * success carries JSON (or nothing). Error statuses may be plain text (the server's own
+ * "404 page not found"); they are mapped by status.
+ */
+export function looksLikeKubernetes(res: KubeResponse): boolean {
+  if (/html/i.test(String(res.headers['content-type'] ?? ''))) return false;
+  if (res.status >= 300 && res.status < 400) return false;
+  if (res.status >= 400 || res.body.trim() === '') return true;
+  try {
+    JSON.parse(res.body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface KubeClientOptions {
+  clock?: Clock;
 }
 
 export class KubeClient {
   readonly access: KubeAccess;
   readonly target: ApiTarget;
+  readonly clock: Clock;
 
-  constructor(access: KubeAccess, target: ApiTarget) {
+  constructor(access: KubeAccess, target: ApiTarget, opts: KubeClientOptions = {}) {
     this.access = access;
     this.target = target;
+    this.clock = opts.clock ?? realClock;
   }
 
   url(path: string, query?: Record<string, string>): URL {
@@ -84,61 +116,61 @@ export class KubeClient {
   /** Sends with retries; returns 2xx answers and the statuses in req.accept; throws ActionError otherwise. */
   async call(req: KubeRequest): Promise<KubeResponse> {
     let renewed = false;
-    for (let attempt = 1; ; attempt++) {
-      let res: KubeResponse;
-      try {
-        res = await this.once(req);
-      } catch (e) {
-        if (e instanceof ActionError) throw e;
-        const code = (e as NodeJS.ErrnoException).code ?? '';
-        const resend = req.idempotent !== false || NOT_SENT.has(code);
-        if (!resend || attempt >= MAX_ATTEMPTS) throw networkError(e, req.op, this.target, attempt);
-        await sleep(retryDelayMs(attempt), req.signal);
-        continue;
-      }
-      if (res.status === 401 && !renewed && this.access.renew && (await this.access.renew())) {
+    const policy: RetryPolicy = { ...KUBE_RETRY, maxAttempts: req.attempts ?? KUBE_RETRY.maxAttempts, deadlineMs: req.deadlineMs ?? KUBE_RETRY.deadlineMs };
+    const attempt = async (timeoutMs: number): Promise<KubeResponse> => {
+      let res = await this.once(req, timeoutMs);
+      // A 401 renews the credentials once and repeats the request: that is not a retry.
+      if (res.status === 401 && !renewed && this.access.renew) {
         renewed = true;
-        attempt--;
-        continue;
+        if (await this.access.renew()) res = await this.once(req, timeoutMs);
       }
+      if (!looksLikeKubernetes(res)) throw notKubernetesError(this.url(req.path, req.query), res, req.op, this.target);
       if (res.status < 300 || req.accept?.includes(res.status)) return res;
-      const transient = res.status === 429 || (res.status >= 500 && (req.idempotent !== false || res.status === 503));
-      if (transient && attempt < MAX_ATTEMPTS) {
-        const ra = res.headers['retry-after'];
-        await sleep(retryDelayMs(attempt, Array.isArray(ra) ? ra[0] : ra), req.signal);
-        continue;
-      }
-      throw apiError(res.status, res.body, req.op, this.target);
+      throw new KubeHttpError(res);
+    };
+    try {
+      return await withRetry(({ timeoutMs }) => attempt(timeoutMs), { policy, signal: req.signal, clock: this.clock, isRetryable: (e) => !(e instanceof ActionError) && isRetryable(classifyError(e, req.signal)) });
+    } catch (e) {
+      const last = e instanceof RetryExhausted ? e.last : e;
+      if (req.signal?.aborted || last instanceof CancelledError) throw new CancelledError();
+      if (last instanceof ActionError) throw last;
+      if (last instanceof KubeHttpError) throw answerError(last.response, req.op, this.target, e instanceof RetryExhausted ? e.outcome : undefined);
+      throw failedCallError(last, req.op, this.target, e instanceof RetryExhausted ? e.outcome : undefined, policy);
     }
   }
 
   async json<T>(req: KubeRequest): Promise<{ status: number; value: T }> {
     const res = await this.call(req);
-    return { status: res.status, value: (res.body ? JSON.parse(res.body) : {}) as T };
+    return { status: res.status, value: (res.body.trim() ? JSON.parse(res.body) : {}) as T };
   }
 
-  /** One attempt. Rejects with CancelledError on cancel, a timeout error, or the socket error. */
-  private async once(req: KubeRequest): Promise<KubeResponse> {
+  private async open(req: KubeRequest, method: string): Promise<http.ClientRequest> {
     const { agent, headers } = await this.access.prepare();
-    const timeoutMs = req.timeoutMs ?? 30000;
+    const u = this.url(req.path, req.query);
+    const mod = u.protocol === 'http:' ? http : https;
+    return mod.request(u, {
+      method,
+      agent,
+      headers: {
+        accept: 'application/json',
+        'user-agent': 'aphex-pipeline-action',
+        ...headers,
+        ...(req.body !== undefined ? { 'content-type': req.contentType ?? 'application/json', 'content-length': Buffer.byteLength(req.body) } : {}),
+      },
+    });
+  }
+
+  /** One attempt. Rejects with CancelledError on cancel, a time-out error (ETIMEDOUT), or the socket error. */
+  private async once(req: KubeRequest, timeoutMs: number): Promise<KubeResponse> {
+    if (req.signal?.aborted) throw new CancelledError();
+    const r = await this.open(req, req.method);
+    if (req.signal?.aborted) {
+      r.on('error', () => undefined).destroy();
+      throw new CancelledError();
+    }
     return new Promise<KubeResponse>((resolve, reject) => {
-      if (req.signal?.aborted) return reject(new CancelledError());
-      const u = this.url(req.path, req.query);
-      const mod = u.protocol === 'http:' ? http : https;
-      const r = mod.request(u, {
-        method: req.method,
-        agent,
-        headers: {
-          accept: 'application/json',
-          'user-agent': 'aphex-pipeline-action',
-          ...headers,
-          ...(req.body !== undefined ? { 'content-type': req.contentType ?? 'application/json', 'content-length': Buffer.byteLength(req.body) } : {}),
-        },
-      });
       const timer = setTimeout(() => r.destroy(Object.assign(new Error(`no answer within ${timeoutMs / 1000} s`), { code: 'ETIMEDOUT' })), timeoutMs);
-      const onAbort = (): void => {
-        r.destroy(new CancelledError());
-      };
+      const onAbort = (): void => void r.destroy(new CancelledError());
       req.signal?.addEventListener('abort', onAbort, { once: true });
       const done = (): void => {
         clearTimeout(timer);
@@ -149,10 +181,7 @@ export class KubeClient {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('error', (e) => (done(), reject(e)));
-        res.on('end', () => {
-          done();
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
-        });
+        res.on('end', () => (done(), resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') })));
       });
       r.end(req.body);
     });
@@ -164,16 +193,16 @@ export class KubeClient {
    * (non-2xx: the body is not streamed).
    */
   async watch(req: KubeRequest, onEvent: (event: unknown) => void, idleMs: number, onOpen?: (status: number) => void): Promise<number> {
-    const { agent, headers } = await this.access.prepare();
+    if (req.signal?.aborted) return 0;
+    const r = await this.open(req, 'GET');
+    // Closed while the credentials were being prepared: never send.
+    if (req.signal?.aborted) {
+      r.on('error', () => undefined).destroy();
+      return 0;
+    }
     return new Promise<number>((resolve, reject) => {
-      if (req.signal?.aborted) return resolve(0);
-      const u = this.url(req.path, req.query);
-      const mod = u.protocol === 'http:' ? http : https;
-      const r = mod.request(u, { method: 'GET', agent, headers: { accept: 'application/json', 'user-agent': 'aphex-pipeline-action', ...headers } });
       let timer = setTimeout(() => r.destroy(), idleMs);
-      const onAbort = (): void => {
-        r.destroy();
-      };
+      const onAbort = (): void => void r.destroy();
       req.signal?.addEventListener('abort', onAbort, { once: true });
       const finish = (status: number): void => {
         clearTimeout(timer);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { missingOwnership } from '../../src/kube/apply.js';
 import { chooseKubeconfig } from '../../src/kube/kubeconfig.js';
-import { MAX_ATTEMPTS, retryDelayMs } from '../../src/kube/transport.js';
+import { CALL_DEADLINE_MS, KUBE_RETRY, REQUEST_TIMEOUT_MS } from '../../src/kube/transport.js';
 
 describe('kubeconfig choice', () => {
   test('the input (relative to the workspace) wins over KUBECONFIG and ~/.kube/config', () => {
@@ -15,14 +15,12 @@ describe('kubeconfig choice', () => {
   });
 });
 
-describe('retry back-off', () => {
-  test('doubles from 0.5 s and honours Retry-After up to 5 s', () => {
-    expect([1, 2, 3].map((a) => retryDelayMs(a))).toEqual([500, 1000, 2000]);
-    expect(retryDelayMs(1, '2')).toBe(2000);
-    expect(retryDelayMs(1, '120')).toBe(5000);
-    expect(retryDelayMs(1, 'soon')).toBe(500);
-    const worst = Array.from({ length: MAX_ATTEMPTS - 1 }, (_, i) => retryDelayMs(i + 1, '120')).reduce((a, b) => a + b, 0);
-    expect(worst).toBeLessThanOrEqual(15_000);
+describe('request bounds', () => {
+  test('each request 15 s, each call with its retries 45 s, on the shared retry policy', () => {
+    expect(KUBE_RETRY).toMatchObject({ attemptTimeoutMs: REQUEST_TIMEOUT_MS, deadlineMs: CALL_DEADLINE_MS });
+    expect(REQUEST_TIMEOUT_MS).toBe(15_000);
+    expect(CALL_DEADLINE_MS).toBe(45_000);
+    expect(KUBE_RETRY.maxAttempts * KUBE_RETRY.maxDelayMs).toBeLessThan(CALL_DEADLINE_MS);
   });
 });
 

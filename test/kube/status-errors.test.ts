@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { apiError, networkError } from '../../src/kube/status-errors.js';
+import { apiError } from '../../src/kube/status-errors.js';
+import { networkError } from '../../src/kube/transport-errors.js';
 
 const target = { server: 'https://ABC.gr7.eu-west-1.eks.amazonaws.com', source: 'EKS cluster "prod"', eks: true, submit: true, namespace: 'argo' };
 const op = { verb: 'patch', resource: 'workflowtemplates', name: 'shop-template', namespace: 'argo' };

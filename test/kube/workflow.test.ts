@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { failingNode, logCommands, podName, stackOutputsOf, stepRows, transitions, workflowName, type Workflow } from '../../src/kube/workflow.js';
-import { pollDelayMs } from '../../src/kube/wait.js';
-import { submitParameters } from '../../src/kube/parameters.js';
+import { failingNode, logCommands, podName, stackOutputsOf, stepRows, transitions, workflowName, type Workflow } from '../../src/workflow/model.js';
+import { pollDelayMs } from '../../src/workflow/wait.js';
+import { submitParameters } from '../../src/workflow/parameters.js';
 import { applyStep, failingScript, fnv32a, stackOutputs, succeedingScript } from '../sandbox/kube-sim.ts';
 
 function run(steps: ReturnType<typeof succeedingScript>, upTo = steps.length): Workflow {

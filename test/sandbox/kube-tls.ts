@@ -85,7 +85,10 @@ export async function startTlsFront(pki: TestPki, target: string, opts: { requir
       const upstream = net.connect(Number(t.port), t.hostname);
       sockets.add(upstream);
       socket.pipe(upstream).pipe(socket);
-      const end = (): void => (socket.destroy(), upstream.destroy());
+      const end = (): void => {
+        socket.destroy();
+        upstream.destroy();
+      };
       socket.on('error', end).on('close', end);
       upstream.on('error', end).on('close', end);
     },

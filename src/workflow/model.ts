@@ -4,7 +4,7 @@
 import { environmentOutputs } from '../argo/outputs.js';
 import { GLOBAL_OUTPUT_PREFIX } from '../argo/templates.js';
 import { parseStackOutputs, type StackOutputs } from '../stack-outputs.js';
-import { ARGO_API } from './rbac.js';
+import { ARGO_API } from '../kube/rbac.js';
 
 export type Phase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Error' | '';
 export const TERMINAL: readonly string[] = ['Succeeded', 'Failed', 'Error'];

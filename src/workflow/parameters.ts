@@ -1,6 +1,6 @@
 /** The Workflow's arguments: commit, repository and branch from the job, plus workflow-parameters. Pure. */
 import type { Settings } from '../inputs/index.js';
-import type { Parameter } from './workflow.js';
+import type { Parameter } from './model.js';
 
 /**
  * Workflow parameters for the job context. The rendered template declares `repository` and

@@ -1,8 +1,8 @@
-/** Workflow calls: submit, read, watch, terminate. */
+/** Workflow calls on the Kubernetes API: submit, read, terminate (the watch is in watch.ts). */
 import { ActionError } from '../errors.js';
-import { ARGO_API } from './rbac.js';
-import type { KubeClient } from './transport.js';
-import type { Workflow } from './workflow.js';
+import { ARGO_API } from '../kube/rbac.js';
+import type { KubeClient } from '../kube/transport.js';
+import type { Workflow } from './model.js';
 
 export function workflowsPath(namespace: string): string {
   return `/apis/${ARGO_API}/namespaces/${namespace}/workflows`;
@@ -25,9 +25,10 @@ export async function submitWorkflow(client: KubeClient, manifest: Record<string
   throw new ActionError(`A Workflow named "${meta.name}" already exists in namespace ${meta.namespace}.`, { hint: 'Re-run the job; a new name is chosen each time.', retryable: true });
 }
 
-export async function getWorkflow(client: KubeClient, namespace: string, name: string, signal?: AbortSignal): Promise<Workflow> {
+/** Reads the Workflow. `attempts: 1` for a wait loop's look: the loop retries by looking again. */
+export async function getWorkflow(client: KubeClient, namespace: string, name: string, signal?: AbortSignal, attempts?: number): Promise<Workflow> {
   const op = { verb: 'get', resource: 'workflows', name, namespace };
-  return (await client.json<Workflow>({ op, method: 'GET', path: `${workflowsPath(namespace)}/${name}`, signal })).value;
+  return (await client.json<Workflow>({ op, method: 'GET', path: `${workflowsPath(namespace)}/${name}`, signal, ...(attempts ? { attempts } : {}) })).value;
 }
 
 /** What `argo terminate` does: spec.shutdown=Terminate (merge patch). Bounded to fit the cancel grace period. */
@@ -39,7 +40,7 @@ export async function terminateWorkflow(client: KubeClient, namespace: string, n
     path: `${workflowsPath(namespace)}/${name}`,
     body: JSON.stringify({ spec: { shutdown: 'Terminate' } }),
     contentType: 'application/merge-patch+json',
-    timeoutMs,
+    deadlineMs: timeoutMs,
     signal: AbortSignal.timeout(timeoutMs),
   });
 }
