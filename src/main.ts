@@ -3,7 +3,8 @@
  */
 import * as core from '@actions/core';
 import path from 'node:path';
-import { readSettings, type Command } from './inputs/index.js';
+import { NETWORK_COMMANDS, readInputs, secretInputs, type Command } from './inputs/index.js';
+import { checkProxyEnv } from './inputs/proxy-env.js';
 import type { CommandContext, CommandRunner, OutputName } from './context.js';
 import { ActionError, messageOf } from './errors.js';
 import { reportFailure } from './report/failure.js';
@@ -68,9 +69,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const settings = readSettings((name) => core.getInput(name), env);
+    const read = (name: string): string => core.getInput(name);
+    for (const secret of secretInputs(read)) maskSecret(secret);
+    const { settings, warnings } = readInputs(read, env);
     command = settings.command;
-    maskSecret(settings.githubToken);
+    for (const w of warnings) core.warning(w.message, { title: `input ${w.input}` });
+    // Before any request: Node would throw on some proxy settings and silently ignore others.
+    if (NETWORK_COMMANDS.includes(settings.command)) for (const w of checkProxyEnv(env)) core.warning(w, { title: 'proxy' });
     const ctx: CommandContext = {
       settings,
       env,

@@ -43,4 +43,6 @@ export interface ConfigIssue {
   rule: string;
   /** Point at the key of `path` rather than its value (unknown or duplicate keys). */
   atKey?: boolean;
+  /** Point at this character inside the value (or key) rather than at all of it. */
+  char?: string;
 }

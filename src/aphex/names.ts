@@ -1,4 +1,5 @@
 /** Name helpers: normalisation to Kubernetes/Argo names and "did you mean" suggestions. */
+import { escapeHidden } from '../util/hidden-chars.js';
 
 /** Kubernetes DNS label: lower-case alphanumerics and '-', starting and ending alphanumeric. */
 export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -69,8 +70,11 @@ export function suggestion(word: string, candidates: readonly string[]): string 
   return s === undefined || s === word ? '' : ` Did you mean '${s}'?`;
 }
 
-/** A value shortened for a message (long or multi-line strings would drown it). */
+/**
+ * A value shortened for a message (long or multi-line strings would drown it), line breaks shown
+ * as ⏎ and other hidden characters escaped (\u200b), so it never looks like what it is not.
+ */
 export function short(s: string, max = 60): string {
-  const one = s.replace(/\r?\n/g, '⏎');
+  const one = escapeHidden(s.replace(/\r?\n/g, '⏎'));
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }

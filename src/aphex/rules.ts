@@ -7,6 +7,9 @@ import { byteLength, MAX_DAG_TASKS, MAX_ENVIRONMENTS, MAX_STEP_ARGUMENT_BYTES } 
 import { environmentId, short, suggestion } from './names.js';
 import { pathText } from './schema.js';
 import { findSecrets, SECRET_KEY_NAME, type SecretFinding } from './secrets.js';
+import { findCycle } from './graph.js';
+import { isObj, type Obj } from '../util/guards.js';
+import { describeHidden, hiddenChars, isBidiControl, type HiddenChar } from '../util/hidden-chars.js';
 
 export interface RuleResult {
   issues: ConfigIssue[];
@@ -14,8 +17,6 @@ export interface RuleResult {
   secrets: string[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export const BRACES_EXPLANATION =
@@ -40,9 +41,10 @@ export function semanticIssues(data: unknown): RuleResult {
   return { issues, secrets };
 }
 
-/** Every string and key: no `{{`, no credentials. */
+/** Every string and key: no `{{`, no credentials, no hidden characters. */
 function scanStrings(value: unknown, path: ConfigPath, issues: ConfigIssue[], secrets: string[]): void {
   if (typeof value === 'string') {
+    hiddenCharacters(value, path, false, issues);
     if (value.includes('{{')) {
       issues.push({ path, rule: 'template-braces', message: `${pathText(path)} contains '{{'. ${BRACES_EXPLANATION}` });
     }
@@ -56,6 +58,7 @@ function scanStrings(value: unknown, path: ConfigPath, issues: ConfigIssue[], se
   if (isObj(value)) {
     for (const [key, v] of Object.entries(value)) {
       const keyPath = [...path, key];
+      hiddenCharacters(key, keyPath, true, issues);
       if (key.includes('{{')) issues.push({ path: keyPath, atKey: true, rule: 'template-braces', message: `Key '${short(key)}' contains '{{'. ${BRACES_EXPLANATION}` });
       const keyFindings = findSecrets(key);
       reportSecrets(keyFindings, keyPath, true, issues, secrets);
@@ -67,6 +70,30 @@ function scanStrings(value: unknown, path: ConfigPath, issues: ConfigIssue[], se
       scanStrings(v, keyPath, issues, secrets);
     }
   }
+}
+
+const PASTED = 'Remove it; such characters usually arrive with text copied from a web page or a chat.';
+
+/** Why a hidden character matters where it is. */
+function hiddenWhy(first: HiddenChar, command: boolean): string {
+  if (isBidiControl(first.code)) return `It changes how the text around it is displayed, so the value would not do what it reads. ${PASTED}`;
+  if (!command) return `Names, paths and settings are used exactly as written, so this value would not be the one it looks like. ${PASTED}`;
+  if (first.code === 0) return `A NUL ends the command there when it reaches the shell. ${PASTED}`;
+  return `The shell would receive it, while logs and editors do not show it. ${PASTED}`;
+}
+
+/**
+ * Control, bidirectional and invisible characters, reported at the character: commands may hold
+ * tabs, line breaks and zero-width joiners (emoji), nothing else hidden; every other value and key
+ * nothing hidden at all. The value is not quoted (it may hold a credential).
+ */
+function hiddenCharacters(value: string, path: ConfigPath, atKey: boolean, issues: ConfigIssue[]): void {
+  const command = !atKey && path.length >= 2 && path[path.length - 2] === 'commands' && typeof path[path.length - 1] === 'number';
+  const found = hiddenChars(value, command ? 'command' : 'none');
+  const first = found[0];
+  if (first === undefined) return;
+  const what = atKey ? `Key '${short(value)}'${path.length > 1 ? ` in ${pathText(path.slice(0, -1))}` : ''}` : pathText(path);
+  issues.push({ path, atKey, char: first.char, rule: 'hidden-character', message: `${what} ${describeHidden(found)}. ${hiddenWhy(first, command)}` });
 }
 
 const CREDENTIAL_HINT =
@@ -131,30 +158,6 @@ function dependsOn(envs: unknown[], issues: ConfigIssue[]): void {
     const i = envs.findIndex((e) => isObj(e) && e.name === cycle[0]);
     issues.push({ path: ['environments', i, 'dependsOn'], rule: 'dependency-cycle', message: `dependsOn forms a cycle: ${cycle.map((n) => `'${short(n)}'`).join(' → ')}; no environment in it could ever start.` });
   }
-}
-
-/** A cycle in explicit dependsOn edges, as a closed list of names, or undefined. */
-function findCycle(graph: Map<string, string[]>): string[] | undefined {
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (n: string): string[] | undefined => {
-    if (state.get(n) === 'done') return undefined;
-    if (state.get(n) === 'open') return [...stack.slice(stack.indexOf(n)), n];
-    state.set(n, 'open');
-    stack.push(n);
-    for (const d of graph.get(n) ?? []) {
-      const c = visit(d);
-      if (c) return c;
-    }
-    stack.pop();
-    state.set(n, 'done');
-    return undefined;
-  };
-  for (const n of graph.keys()) {
-    const c = visit(n);
-    if (c) return c;
-  }
-  return undefined;
 }
 
 function stacks(env: Obj, envPath: ConfigPath, issues: ConfigIssue[]): void {

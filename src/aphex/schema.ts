@@ -8,6 +8,7 @@ import { validate as generated } from './schema-validator.generated.js';
 import type { ConfigIssue, ConfigPath } from './model.js';
 import { short, suggestion } from './names.js';
 import { KNOWN_REGIONS } from './regions.js';
+import { escapeHidden } from '../util/hidden-chars.js';
 
 interface Validator {
   (data: unknown): boolean;
@@ -49,7 +50,7 @@ function pointerToPath(pointer: string): ConfigPath {
 /** A readable location: `environments[1].stacks[0].name`. */
 export function pathText(path: ConfigPath): string {
   let out = '';
-  for (const s of path) out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
+  for (const s of path) out += typeof s === 'number' ? `[${s}]` : out === '' ? escapeHidden(s) : `.${escapeHidden(s)}`;
   return out === '' ? 'the file' : out;
 }
 
@@ -91,7 +92,7 @@ function describe(e: ErrorObject): ConfigIssue | undefined {
       const key = String(p.additionalProperty);
       const known = Object.keys((e.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
       const hint = suggestion(key, known) || ` Known keys here: ${known.join(', ')}.`;
-      return { path: [...path, key], atKey: true, rule: 'unknown-key', message: `Unknown key '${key}' in ${where}.${hint}` };
+      return { path: [...path, key], atKey: true, rule: 'unknown-key', message: `Unknown key '${escapeHidden(key)}' in ${where}.${hint}` };
     }
     case 'required':
       return { path, rule: 'required', message: `${where === 'the file' ? 'The file' : where} is missing the required key '${String(p.missingProperty)}'.` };

@@ -6,7 +6,7 @@ import type { AphexConfig, ConfigIssue } from './model.js';
 import { semanticIssues } from './rules.js';
 import { findSecrets } from './secrets.js';
 import { schemaIssues } from './schema.js';
-import { parseSource, positionOf, type ParsedSource } from './source.js';
+import { parseSource, positionOf, positionOfChar, type ParsedSource } from './source.js';
 
 export interface ValidationResult {
   /** Present only when there are no problems. */
@@ -32,15 +32,21 @@ export function validateConfigText(text: string, file: string): ValidationResult
     return { problems: sortProblems(problems), secrets: raw };
   }
   const rules = semanticIssues(src.data);
-  const issues: ConfigIssue[] = [...schemaIssues(src.data), ...rules.issues];
+  const issues: ConfigIssue[] = [...withoutEchoes(schemaIssues(src.data), rules.issues), ...rules.issues];
   for (const issue of issues) problems.push(toProblem(src, file, issue));
   const sorted = sortProblems(dedupe(problems));
   const secrets = [...new Set([...raw, ...rules.secrets])];
   return sorted.length === 0 ? { config: src.data as AphexConfig, problems: [], secrets } : { problems: sorted, secrets };
 }
 
+/** Schema complaints about a value or key whose real problem is a hidden character (reported by the rules). */
+function withoutEchoes(schema: ConfigIssue[], rules: ConfigIssue[]): ConfigIssue[] {
+  const hidden = new Set(rules.filter((i) => i.rule === 'hidden-character').map((i) => JSON.stringify(i.path)));
+  return schema.filter((i) => !((i.rule === 'format' || i.rule === 'unknown-key') && hidden.has(JSON.stringify(i.path))));
+}
+
 function toProblem(src: ParsedSource, file: string, issue: ConfigIssue): Problem {
-  const pos = positionOf(src, issue.path, issue.atKey);
+  const pos = issue.char === undefined ? positionOf(src, issue.path, issue.atKey) : positionOfChar(src, issue.path, issue.char, issue.atKey);
   return { file, ...pos, message: issue.message, rule: issue.rule };
 }
 

@@ -3,6 +3,8 @@
  * wrong (names, references, DAG shape, output sources, variables, Argo's limits). Pure.
  */
 import { byteLength, MAX_DAG_TASKS, MAX_FIELD_NAME, MAX_INPUT_PARAMETERS, MAX_OBJECT_BYTES, MAX_OBJECT_NAME, MAX_STEP_ARGUMENT_BYTES, MAX_TEMPLATES, type Limit } from '../aphex/limits.js';
+import { findCycle } from '../aphex/graph.js';
+import { isObj, type Obj } from '../util/guards.js';
 import { checkTags, dependsNames, strings, type Scope } from './lint-vars.js';
 
 export interface LintProblem {
@@ -13,8 +15,6 @@ export interface LintProblem {
   limit?: Limit;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const objs = (v: unknown): Obj[] => arr(v).filter(isObj);
 
@@ -221,27 +221,4 @@ function ancestors(task: string, deps: Map<string, string[]>): Set<string> {
     todo.push(...(deps.get(d) ?? []));
   }
   return out;
-}
-
-function findCycle(deps: Map<string, string[]>): string[] | undefined {
-  const state = new Map<string, number>();
-  const stack: string[] = [];
-  const visit = (n: string): string[] | undefined => {
-    if (state.get(n) === 2) return undefined;
-    if (state.get(n) === 1) return [...stack.slice(stack.indexOf(n)), n];
-    state.set(n, 1);
-    stack.push(n);
-    for (const d of deps.get(n) ?? []) {
-      const c = deps.has(d) ? visit(d) : undefined;
-      if (c) return c;
-    }
-    stack.pop();
-    state.set(n, 2);
-    return undefined;
-  };
-  for (const n of deps.keys()) {
-    const c = visit(n);
-    if (c) return c;
-  }
-  return undefined;
 }

@@ -72,7 +72,7 @@ describe('aphex-pipeline CLI', () => {
     expect((await cli(['validate', '--colour'], dir)).code).toBe(2);
     const missing = await cli(['validate'], dir);
     expect(missing.code).toBe(2);
-    expect(missing.stdout).toContain("error: Config file 'aphex-config.yaml' was not found");
+    expect(missing.stdout).toContain("error: Input 'config' names 'aphex-config.yaml', which was not found");
     const help = await cli(['--help'], dir);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Exit codes: 0 valid, 1 the config has problems, 2 usage error or could not run.');

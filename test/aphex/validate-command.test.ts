@@ -84,7 +84,7 @@ describe('validate (bundled action)', () => {
     const r = await runAction({ inputs: { command: 'validate', config: 'ci/aphex.yaml' }, workspace: workspace({}) });
     expect(r.code).toBe(1);
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]?.message).toMatch(/Config file 'ci\/aphex.yaml' was not found[\s\S]*actions\/checkout/);
+    expect(r.errors[0]?.message).toMatch(/Input 'config' names 'ci\/aphex.yaml', which was not found[\s\S]*actions\/checkout/);
   });
 
   test('a repository name that makes no pipeline name asks for the input', async () => {

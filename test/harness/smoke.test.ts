@@ -24,7 +24,8 @@ describe('bundled action: input checking', () => {
   });
 
   test('a number out of range is reported with the range', async () => {
-    const r = await runAction({ inputs: { command: 'credentials', 'role-duration-seconds': '60' } });
+    // role-duration-seconds is read only with role-to-assume (without it, it has no effect and is not checked).
+    const r = await runAction({ inputs: { command: 'credentials', 'role-to-assume': 'arn:aws:iam::123456789012:role/deploy', 'role-duration-seconds': '60' } });
     expect(r.code).toBe(1);
     expect(r.errors[0]?.message).toContain('from 900 to 43200 seconds');
   });
