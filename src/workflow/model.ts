@@ -5,6 +5,7 @@ import { environmentOutputs } from '../argo/outputs.js';
 import { GLOBAL_OUTPUT_PREFIX } from '../argo/templates.js';
 import { parseStackOutputs, type StackOutputs } from '../stack-outputs.js';
 import { ARGO_API } from '../kube/rbac.js';
+import type { WorkflowRow } from '../report/workflow-summary.js';
 
 export type Phase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Error' | '';
 export const TERMINAL: readonly string[] = ['Succeeded', 'Failed', 'Error'];
@@ -19,6 +20,8 @@ export interface WorkflowNode {
   message?: string;
   startedAt?: string;
   finishedAt?: string;
+  /** Ids of the nodes that follow this one in the graph. */
+  children?: string[];
 }
 
 export interface Workflow {
@@ -156,17 +159,38 @@ export function stackOutputsOf(wf: Workflow): { outputs: StackOutputs; invalid: 
   return { outputs: merged, invalid };
 }
 
-export interface StepRow {
-  step: string;
-  phase: string;
-  started: string;
-  finished: string;
-  message: string;
+/** Each node's depth in the graph: the longest path to it from a node nothing leads to (linear, cycles ignored). */
+function depths(nodes: Record<string, WorkflowNode>): Map<string, number> {
+  const indegree = new Map<string, number>(Object.keys(nodes).map((id) => [id, 0]));
+  for (const n of Object.values(nodes)) for (const c of n.children ?? []) if (indegree.has(c)) indegree.set(c, (indegree.get(c) as number) + 1);
+  const depth = new Map<string, number>();
+  const queue = [...indegree].filter(([, d]) => d === 0).map(([id]) => id);
+  for (const id of queue) {
+    for (const c of nodes[id]?.children ?? []) {
+      if (!indegree.has(c)) continue;
+      depth.set(c, Math.max(depth.get(c) ?? 0, (depth.get(id) ?? 0) + 1));
+      indegree.set(c, (indegree.get(c) as number) - 1);
+      if (indegree.get(c) === 0) queue.push(c);
+    }
+  }
+  return depth;
 }
 
-export function stepRows(wf: Workflow): StepRow[] {
-  return Object.values(wf.status?.nodes ?? {})
+/** Earlier first; not started (no time) last. ISO times compare as strings. */
+function byStart(a: WorkflowNode, b: WorkflowNode): number {
+  const x = a.startedAt || undefined;
+  const y = b.startedAt || undefined;
+  if (x === y) return 0;
+  if (x === undefined || y === undefined) return x === undefined ? 1 : -1;
+  return x < y ? -1 : 1;
+}
+
+/** The summary's step rows in execution order: by start time, then in dependency order (so steps not started yet follow the graph). */
+export function stepRows(wf: Workflow): WorkflowRow[] {
+  const nodes = wf.status?.nodes ?? {};
+  const depth = depths(nodes);
+  return Object.values(nodes)
     .filter(isStepNode)
-    .sort((a, b) => (a.startedAt ?? '~').localeCompare(b.startedAt ?? '~') || nodeLabel(a).localeCompare(nodeLabel(b)))
+    .sort((a, b) => byStart(a, b) || (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0) || nodeLabel(a).localeCompare(nodeLabel(b)))
     .map((n) => ({ step: nodeLabel(n), phase: n.phase ?? '', started: n.startedAt ?? '', finished: n.finishedAt ?? '', message: n.message ?? '' }));
 }
