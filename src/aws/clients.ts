@@ -12,7 +12,11 @@ export interface ClientTuning {
   requestTimeoutMs?: number;
   /** TCP connect timeout. Default 5 s. */
   connectionTimeoutMs?: number;
-  /** SDK attempts per call (1 = no SDK retry). Default 4. */
+  /**
+   * SDK attempts per call. Default 1: the SDK never retries on its own, so that retries do not
+   * multiply under the action's own (withRetry for one-off calls, the failure streak of wait
+   * loops; see ../retry/index.ts).
+   */
   maxAttempts?: number;
 }
 
@@ -29,7 +33,7 @@ export function awsClientConfig(session: ClientSessionLike, tuning: ClientTuning
   return {
     region: session.region,
     ...(session.credentials ? { credentials: session.credentials } : {}),
-    maxAttempts: tuning.maxAttempts ?? 4,
+    maxAttempts: tuning.maxAttempts ?? 1,
     requestHandler: new NodeHttpHandler({
       connectionTimeout: tuning.connectionTimeoutMs ?? 5000,
       requestTimeout: tuning.requestTimeoutMs ?? 15000,

@@ -1,9 +1,12 @@
 /** Waiting until a manual-approval action of an execution is pending, then answering it. */
 import type { GetPipelineStateOutput, PipelineApi } from './api.js';
 import { ActionError } from '../errors.js';
+import type { Clock } from '../clock.js';
+import { awsErrorName } from './aws-errors.js';
+import { failureText, LoopFailures } from './looks.js';
+import { once } from './once.js';
 import { pollUntil } from './poll.js';
 import { isFinished } from './status.js';
-import type { Clock } from '../clock.js';
 
 export interface ApprovalTarget {
   executionId: string;
@@ -35,23 +38,84 @@ export function lookAtApproval(state: GetPipelineStateOutput, t: ApprovalTarget)
   return { kind: 'waiting' };
 }
 
-export async function waitForPendingApproval(api: PipelineApi, t: ApprovalTarget, deadline: number, signal: AbortSignal, clock: Clock, onWaiting: (m: string) => void): Promise<string | undefined> {
-  let lastCheck = clock.now();
+export interface ApprovalWait {
+  api: PipelineApi;
+  /** The command's deadline (clock ms). */
+  deadline: number;
+  timeoutMinutes: number;
+  signal: AbortSignal;
+  clock: Clock;
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/** How often a wait for an approval checks that the execution still runs. */
+const CHECK_RUNNING_MS = 30_000;
+
+/** The token of the pending approval; throws, saying why, when it does not come. */
+export async function waitForPendingApproval(t: ApprovalTarget, o: ApprovalWait): Promise<string> {
+  const name = `${t.stage}.${t.action}`;
+  let lastCheck = o.clock.now();
+  const failures = new LoopFailures({ what: `${name} of execution ${t.executionId} to ask for approval`, timeoutMs: o.timeoutMinutes * 60_000, clock: o.clock, warn: o.warn, note: o.info });
   const look = async (n: number): Promise<string | undefined> => {
-    const found = lookAtApproval(await api.getState(signal), t);
+    const found = lookAtApproval(await o.api.getState(o.signal), t);
     if (found.kind === 'pending') return found.token;
     if (found.kind === 'answered') {
-      throw new ActionError(`The approval ${t.stage}.${t.action} of execution ${t.executionId} was already answered (${found.status}).`, { hint: 'Nothing to approve: an approval can be answered once per execution.' });
+      throw new ActionError(`The approval ${name} of execution ${t.executionId} was already answered (${found.status}).`, { hint: 'Nothing to approve: an approval can be answered once per execution.' });
     }
-    if (n === 0) onWaiting(`Waiting for ${t.stage}.${t.action} of execution ${t.executionId} to ask for approval.`);
-    if (clock.now() - lastCheck > 30_000) {
-      lastCheck = clock.now();
-      const exec = await api.getExecution(t.executionId, signal);
+    if (n === 0) o.info(`Waiting for ${name} of execution ${t.executionId} to ask for approval.`);
+    if (o.clock.now() - lastCheck > CHECK_RUNNING_MS) {
+      const exec = await o.api.getExecution(t.executionId, o.signal);
+      lastCheck = o.clock.now();
       if (isFinished(exec.status)) {
-        throw new ActionError(`Execution ${t.executionId} ended (${exec.status}) before ${t.stage}.${t.action} asked for approval.`, { hint: 'Approve a running execution: pass its execution-id, or leave it empty for the latest one.' });
+        throw new ActionError(`Execution ${t.executionId} ended (${exec.status}) before ${name} asked for approval.`, { hint: 'Approve a running execution: pass its execution-id, or leave it empty for the latest one.' });
       }
     }
     return undefined;
   };
-  return pollUntil(look, deadline, signal, clock);
+  const result = await pollUntil(look, { deadline: o.deadline, signal: o.signal, clock: o.clock, failures });
+  if ('found' in result) return result.found;
+  if (result.end === 'cancelled') throw new ActionError(`The job was cancelled while waiting for ${name} of execution ${t.executionId}.`, { title: 'cancelled' });
+  if (result.failing) {
+    const f = result.failing;
+    throw new ActionError(`timeout-minutes (${o.timeoutMinutes}) ran out while waiting for ${name} of execution ${t.executionId}, and the looks were failing (${f.summary}): ${f.text}`, { cause: f.error, title: f.error.title, hint: f.error.hint });
+  }
+  throw new ActionError(`${name} of execution ${t.executionId} did not ask for approval within timeout-minutes (${o.timeoutMinutes}).`, { hint: 'Raise timeout-minutes, or check the execution in the console.' });
+}
+
+export interface Answer {
+  token: string;
+  status: 'Approved' | 'Rejected';
+  summary: string;
+}
+
+/**
+ * PutApprovalResult, retried under the one-off policy. When a retry finds the approval already
+ * answered, the state tells whether it holds the answer asked for (the earlier attempt went
+ * through and only its response was lost): then that is said and it counts as done.
+ */
+export async function answerApproval(t: ApprovalTarget, a: Answer, o: Omit<ApprovalWait, 'deadline' | 'timeoutMinutes'>): Promise<void> {
+  let firstFailure: unknown;
+  let attempts = 0;
+  try {
+    await once(
+      'PutApprovalResult',
+      async (attempt) => {
+        attempts = attempt;
+        try {
+          await o.api.putApproval(t.stage, t.action, a.token, a.status, a.summary);
+        } catch (e) {
+          if (attempt === 1) firstFailure = e;
+          throw e;
+        }
+      },
+      { clock: o.clock, signal: o.signal, log: o.info },
+    );
+  } catch (e) {
+    if (attempts < 2 || awsErrorName(e) !== 'ApprovalAlreadyCompletedException') throw e;
+    const look = lookAtApproval(await o.api.getState(o.signal), t);
+    const want = a.status === 'Approved' ? 'Succeeded' : 'Failed';
+    if (look.kind !== 'answered' || look.status !== want) throw e;
+    o.info(`The first PutApprovalResult failed (${failureText(firstFailure)}), and its retry found ${t.stage}.${t.action} already answered with the status asked for (${want}).`);
+  }
 }

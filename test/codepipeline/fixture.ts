@@ -28,8 +28,11 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-export async function sandbox(script: Partial<PipelineScript> = {}): Promise<Sandbox> {
-  const { server, emulator } = await startCodePipeline({ name: 'shop-pipeline', stages: deployStages(), defaultRevision: SHA, ...script });
+/** `history`: past successful executions to learn durations from (the wait then polls densely near the expected end). */
+export async function sandbox(script: Partial<PipelineScript> & { history?: number } = {}): Promise<Sandbox> {
+  const { history = 0, ...rest } = script;
+  const { server, emulator } = await startCodePipeline({ name: 'shop-pipeline', stages: deployStages(), defaultRevision: SHA, ...rest });
+  emulator.seedHistory(history);
   return {
     server,
     emulator,

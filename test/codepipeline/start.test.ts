@@ -10,11 +10,11 @@ afterEach(async () => {
 
 describe('start through the bundled action', () => {
   test('starts with variables and source revisions, awaits success, sets every output', async () => {
-    sb = await sandbox();
+    sb = await sandbox({ history: 3 });
     const r = await run(sb, { command: 'start', variables: 'DEPLOY_ENV=prod\nIMAGE_TAG=1.2.3', 'source-revisions': `Source=COMMIT_ID:${SHA}` }).result;
     expect(r.errors).toEqual([]);
     expect(r.code).toBe(0);
-    const exec = sb.emulator.executions[0];
+    const exec = sb.emulator.executions.find((e) => e.trigger === 'StartPipelineExecution');
     expect(exec?.variables).toEqual([{ name: 'DEPLOY_ENV', value: 'prod' }, { name: 'IMAGE_TAG', value: '1.2.3' }]);
     const startCall = JSON.parse(sb.server.callsOf('StartPipelineExecution')[0]?.body ?? '{}');
     expect(startCall.sourceRevisions).toEqual([{ actionName: 'Source', revisionType: 'COMMIT_ID', revisionValue: SHA }]);
@@ -66,6 +66,16 @@ describe('start through the bundled action', () => {
     expect(rerun.outputs['execution-id']).not.toBe(first.outputs['execution-id']);
     expect(sb.emulator.executions).toHaveLength(2);
     expect(first.outputs['execution-status']).toBe('InProgress');
+  });
+
+  test('one deadline: the time spent starting counts against timeout-minutes', async () => {
+    sb = await sandbox({ stages: [{ name: 'Build', actions: [{ name: 'Long', durationMs: 60_000 }] }] });
+    sb.server.fault({ kind: 'slow', operation: 'StartPipelineExecution', delayMs: 3000 });
+    const r = await run(sb, { command: 'start', 'timeout-minutes': '0.05' }).result;
+    expect(r.code).toBe(1);
+    expect(r.errors[0]?.message).toContain('is still InProgress after timeout-minutes (0.05); it was left running, not stopped.');
+    // 3 s of timeout-minutes from the start of the step, not 3 s more after the start call.
+    expect(r.durationMs).toBeLessThan(5000);
   });
 
   test('an unknown pipeline fails with a message naming it and what to check', async () => {
