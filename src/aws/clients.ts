@@ -3,8 +3,8 @@
  * Endpoints come from the SDK itself (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>); the
  * proxy from HTTPS_PROXY / HTTP_PROXY / NO_PROXY through Node's built-in support.
  */
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { BodyKeepingHttpHandler } from './http-handler.js';
 import { proxyAgents } from './proxy.js';
 
 export interface ClientTuning {
@@ -34,7 +34,8 @@ export function awsClientConfig(session: ClientSessionLike, tuning: ClientTuning
     region: session.region,
     ...(session.credentials ? { credentials: session.credentials } : {}),
     maxAttempts: tuning.maxAttempts ?? 1,
-    requestHandler: new NodeHttpHandler({
+    // Keeps answer bodies so that an answer that is not AWS's can be described (describe-error.ts).
+    requestHandler: new BodyKeepingHttpHandler({
       connectionTimeout: tuning.connectionTimeoutMs ?? 5000,
       requestTimeout: tuning.requestTimeoutMs ?? 15000,
       httpAgent,

@@ -49,19 +49,20 @@ export function claimLines(claims: TokenClaims): string[] {
   return lines;
 }
 
-/** A trust-policy statement that accepts exactly this token's sub and aud. */
+/**
+ * A trust-policy statement that accepts exactly this token: StringEquals on its sub and aud,
+ * never a wildcard (a wildcard on sub admits other branches, pull requests and environments).
+ */
 export function matchingTrustStatement(claims: TokenClaims, roleArn: string): Record<string, unknown> {
   const key = issuerKey(claims);
   const account = /^arn:[^:]+:iam::(\d{12}):/.exec(roleArn)?.[1] ?? '<account id>';
   const partition = /^arn:([^:]+):/.exec(roleArn)?.[1] ?? 'aws';
   const aud = audienceOf(claims) || 'sts.amazonaws.com';
+  const sub = typeof claims.sub === 'string' && claims.sub !== '' ? claims.sub : 'repo:<owner>/<repo>:environment:<environment>';
   return {
     Effect: 'Allow',
     Principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${key}` },
     Action: 'sts:AssumeRoleWithWebIdentity',
-    Condition: {
-      StringEquals: { [`${key}:aud`]: aud },
-      StringLike: { [`${key}:sub`]: claims.sub ?? 'repo:<owner>/<repo>:*' },
-    },
+    Condition: { StringEquals: { [`${key}:aud`]: aud, [`${key}:sub`]: sub } },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { ActionError } from '../errors.js';
 import { RetryExhausted, withRetry, type RetryEvent, type RetryPolicy } from '../retry/index.js';
+import { checkTokenRequestUrl } from './endpoints.js';
 import { httpGet } from './http-get.js';
 
 export const OIDC_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 400, maxDelayMs: 3000, deadlineMs: 11000, attemptTimeoutMs: 4000 };
@@ -30,6 +31,7 @@ export function oidcEndpoint(env: NodeJS.ProcessEnv): OidcEndpoint {
       { hint: PERMISSION_HINT, title: 'GitHub OIDC token' },
     );
   }
+  checkTokenRequestUrl(url);
   return { url, bearer };
 }
 
@@ -67,7 +69,7 @@ export async function requestIdToken(endpoint: OidcEndpoint, audience: string, o
         if (r.status !== 200) throw new TokenHttpError(r.status, r.body);
         return r.body;
       },
-      { policy: options.policy ?? OIDC_RETRY,  onRetry: options.onRetry, signal: options.signal },
+      { policy: options.policy ?? OIDC_RETRY, onRetry: options.onRetry, signal: options.signal },
     );
     return parseToken(answer, url, options.onToken);
   } catch (e) {

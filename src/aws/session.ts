@@ -10,6 +10,8 @@ import type { CommandContext } from '../context.js';
 import { InputError } from '../errors.js';
 import { reportRefreshFailed, reportRefreshed, reportRetry, reportSession } from '../report/credentials.js';
 import { shortReason } from '../retry/index.js';
+import { answerText, describeAwsError } from './describe-error.js';
+import { checkAwsEndpointVariables } from './endpoints.js';
 import { decodeClaims } from './jwt.js';
 import { oidcEndpoint, requestIdToken } from './oidc.js';
 import { refreshingProvider } from './provider.js';
@@ -49,6 +51,7 @@ export function requireRegion(ctx: CommandContext): string {
 
 export async function openAwsSession(ctx: CommandContext, options: OpenSessionOptions = {}): Promise<AwsSession> {
   const region = requireRegion(ctx);
+  checkAwsEndpointVariables(ctx.env, region);
   const exported = ctx.settings.exportCredentials || ctx.settings.command === 'credentials';
   if (ctx.settings.roleToAssume === '') return openAmbient(ctx, region, exported, options.identifyAmbient ?? ctx.settings.command === 'credentials');
   return openAssumed(ctx, region, exported);
@@ -60,7 +63,7 @@ function stsContext(ctx: CommandContext, region: string): StsContext {
     env: ctx.env,
     signal: ctx.signal,
     onSecret: (v) => ctx.setSecret(v),
-    onRetry: (operation, e) => reportRetry(`STS ${operation}`, e.attempt, e.maxAttempts, e.delayMs, shortReason(e.error)),
+    onRetry: (operation, e) => reportRetry(`STS ${operation}`, e.attempt, e.maxAttempts, e.delayMs, answerText(describeAwsError(e.error, 'STS', operation))),
   };
 }
 

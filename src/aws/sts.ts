@@ -5,8 +5,11 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { STSClient } from '@aws-sdk/client-sts';
 import { factsOf, RetryExhausted, withRetry, type RetryEvent, type RetryPolicy } from '../retry/index.js';
+import { ambientSource } from './ambient-source.js';
+import { accountOf } from './arn.js';
 import { awsClientConfig } from './clients.js';
-import { accountOf, stsError, type StsFailure, type StsStep } from './explain.js';
+import { describeAwsError } from './describe-error.js';
+import { stsError, type StsFailure, type StsStep } from './explain.js';
 
 export const STS_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 4000, deadlineMs: 20000, attemptTimeoutMs: 6000 };
 
@@ -41,7 +44,7 @@ async function client(ctx: StsContext, credentials: AwsCredentialIdentityProvide
 }
 
 /** Runs one STS operation under our retry policy; failures become explained ActionErrors. */
-async function call<T>(ctx: StsContext, operation: string, failure: Omit<StsFailure, 'facts'>, send: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+async function call<T>(ctx: StsContext, operation: string, failure: Omit<StsFailure, 'facts' | 'answer'>, send: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
   try {
     return await withRetry(
       ({ timeoutMs }) => {
@@ -50,14 +53,14 @@ async function call<T>(ctx: StsContext, operation: string, failure: Omit<StsFail
       },
       {
         policy: ctx.policy ?? STS_RETRY,
-        
         onRetry: (event) => ctx.onRetry?.(operation, event),
         signal: ctx.signal,
       },
     );
   } catch (e) {
     const last = e instanceof RetryExhausted ? e.last : e;
-    throw stsError({ ...failure, facts: factsOf(last), outcome: e instanceof RetryExhausted ? e.outcome : undefined, endpoint: endpointLabel(ctx) });
+    const outcome = e instanceof RetryExhausted ? e.outcome : undefined;
+    throw stsError({ ...failure, answer: describeAwsError(last, 'STS', operation), facts: factsOf(last), outcome, endpoint: endpointLabel(ctx) });
   }
 }
 
@@ -70,13 +73,19 @@ interface StsCredentialsShape {
   AssumedRoleUser?: { Arn?: string };
 }
 
+/** An STS answer of HTTP 200 that lacks what the operation returns. */
+function incomplete(ctx: StsContext, step: StsStep, roleArn: string, operation: string, lacks: string): Error {
+  const message = `without ${lacks}`;
+  return stsError({ step, roleArn, answer: { service: 'STS', operation, status: 200, message }, facts: { name: 'IncompleteResponse', status: 200, message }, endpoint: endpointLabel(ctx) });
+}
+
 /** Masks first, then checks the answer is complete. */
-function issued(ctx: StsContext, out: StsCredentialsShape, step: StsStep, roleArn: string): IssuedCredentials {
+function issued(ctx: StsContext, out: StsCredentialsShape, step: StsStep, roleArn: string, operation: string): IssuedCredentials {
   const c = out.Credentials ?? {};
   for (const part of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken]) if (part) ctx.onSecret(part);
   const arn = out.AssumedRoleUser?.Arn ?? '';
   if (!c.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !(c.Expiration instanceof Date) || Number.isNaN(c.Expiration.getTime()) || arn === '') {
-    throw stsError({ step, roleArn, facts: { name: 'IncompleteResponse', message: 'the answer lacks credentials, their expiration or the assumed-role ARN' } });
+    throw incomplete(ctx, step, roleArn, operation, 'credentials, their expiration or the assumed-role ARN');
   }
   return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration, assumedRoleArn: arn, accountId: accountOf(arn) };
 }
@@ -102,7 +111,7 @@ export async function assumeRoleWithWebIdentity(ctx: StsContext, req: WebIdentit
   const out = await call(ctx, 'AssumeRoleWithWebIdentity', { step: 'web-identity', roleArn: req.roleArn, token: req.token }, (abortSignal) =>
     c.send(new sts.AssumeRoleWithWebIdentityCommand(input), { abortSignal }),
   );
-  return issued(ctx, out, 'web-identity', req.roleArn);
+  return issued(ctx, out, 'web-identity', req.roleArn, 'AssumeRoleWithWebIdentity');
 }
 
 export interface ChainRequest {
@@ -125,7 +134,7 @@ export async function assumeChainedRole(ctx: StsContext, source: IssuedCredentia
   const out = await call(ctx, 'AssumeRole', { step: 'chain', roleArn: req.roleArn, sourceArn: source.assumedRoleArn }, (abortSignal) =>
     c.send(new sts.AssumeRoleCommand(input), { abortSignal }),
   );
-  return issued(ctx, out, 'chain', req.roleArn);
+  return issued(ctx, out, 'chain', req.roleArn, 'AssumeRole');
 }
 
 export interface CallerIdentity {
@@ -139,13 +148,16 @@ export interface CallerIdentity {
 export async function ambientIdentity(ctx: StsContext): Promise<CallerIdentity> {
   const { sts, client: c } = await client(ctx, undefined);
   let expiration: Date | undefined;
+  let source: string;
   try {
     const ambient = await c.config.credentials();
     for (const part of [ambient.accessKeyId, ambient.secretAccessKey, ambient.sessionToken]) if (part) ctx.onSecret(part);
     expiration = ambient.expiration;
+    source = ambientSource(ambient, ctx.env);
   } catch (e) {
-    throw stsError({ step: 'caller-identity', roleArn: '', facts: factsOf(e) });
+    throw stsError({ step: 'caller-identity', roleArn: '', answer: describeAwsError(e, 'STS', 'GetCallerIdentity'), facts: factsOf(e) });
   }
-  const out = await call(ctx, 'GetCallerIdentity', { step: 'caller-identity', roleArn: '' }, (abortSignal) => c.send(new sts.GetCallerIdentityCommand({}), { abortSignal }));
-  return { account: out.Account ?? accountOf(out.Arn ?? ''), arn: out.Arn ?? '', expiration };
+  const out = await call(ctx, 'GetCallerIdentity', { step: 'caller-identity', roleArn: '', ambientSource: source }, (abortSignal) => c.send(new sts.GetCallerIdentityCommand({}), { abortSignal }));
+  if (!out.Arn) throw incomplete(ctx, 'caller-identity', '', 'GetCallerIdentity', 'the caller ARN');
+  return { account: out.Account || accountOf(out.Arn), arn: out.Arn, expiration };
 }

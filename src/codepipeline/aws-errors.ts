@@ -1,5 +1,9 @@
-/** Turns an AWS SDK error from a CodePipeline call into an ActionError that says what to do. */
-import { ActionError, messageOf } from '../errors.js';
+/**
+ * Turns an AWS SDK error from a CodePipeline call into an ActionError that says what to do.
+ * Every message names the operation, the HTTP status and the AWS error code (../aws/describe-error.ts).
+ */
+import { answerText, attemptsText, awsCause, describeAwsError, failureLine, sentence, type AwsFailure } from '../aws/describe-error.js';
+import { ActionError } from '../errors.js';
 import { AWS_THROTTLING_CODES, classifyError } from '../retry/index.js';
 
 interface SdkErrorLike {
@@ -9,7 +13,6 @@ interface SdkErrorLike {
   $fault?: 'client' | 'server';
   $metadata?: { httpStatusCode?: number; requestId?: string };
 }
-
 
 /** True for errors a later attempt of the same call may not see: throttling, 5xx, network (the shared classifier). */
 export function isTransient(e: unknown): boolean {
@@ -34,61 +37,74 @@ export function awsErrorName(e: unknown): string {
 
 export function toActionError(e: unknown, operation: string, where: { pipelineName: string; region: string }): ActionError {
   if (e instanceof ActionError) return e;
-  const err = (e ?? {}) as SdkErrorLike;
-  const name = err.name ?? 'Error';
-  const detail = messageOf(e);
+  const f = describeAwsError(e, 'CodePipeline', operation);
+  const answer = answerText(f);
   const p = `'${where.pipelineName}' in ${where.region}`;
-  const base = { cause: e, retryable: isTransient(e) };
-  switch (name) {
+  const base = { cause: awsCause(e, f), retryable: isTransient(e) };
+  const make = (message: string, hint: string, extra: { retryable?: boolean; title?: string } = {}): ActionError => new ActionError(message, { ...base, ...extra, hint });
+  switch (f.code ?? '') {
     case 'PipelineNotFoundException':
-      return new ActionError(`CodePipeline ${operation}: there is no pipeline ${p} for these credentials.`, {
-        ...base,
-        hint: 'Check pipeline-name, aws-region and that the credentials belong to the pipeline\'s AWS account.',
-      });
+      return make(`CodePipeline ${operation}: there is no pipeline ${p} for these credentials (${answer}).`, 'Check pipeline-name, aws-region and that the credentials belong to the pipeline\'s AWS account.');
     case 'PipelineExecutionNotFoundException':
-      return new ActionError(`CodePipeline ${operation}: ${detail}`, { ...base, hint: `Check execution-id: it must be an execution of pipeline ${p}.` });
+      return make(failureLine(f), `Check execution-id: it must be an execution of pipeline ${p}.`);
     case 'AccessDeniedException':
     case 'UnauthorizedOperation':
     case 'AccessDenied':
-      return new ActionError(`CodePipeline ${operation} on pipeline ${p} was denied: ${detail}`, {
-        ...base,
-        hint: `Allow codepipeline:${operation} on arn:aws:codepipeline:${where.region}:<account>:${where.pipelineName} in the role's policy (docs/codepipeline.md lists the minimal policy per command).`,
-      });
+      return make(
+        `CodePipeline ${operation} on pipeline ${p} was denied (${answer}).`,
+        `Allow codepipeline:${operation} on arn:aws:codepipeline:${where.region}:<account>:${where.pipelineName} in the role's policy (docs/codepipeline.md lists the minimal policy per command).`,
+      );
     case 'CredentialsProviderError':
-      return new ActionError(`CodePipeline ${operation}: no AWS credentials were found (${detail}).`, {
-        ...base,
-        hint: 'role-to-assume is empty, so the ambient credentials are used (environment, shared config, web identity file, container or instance role) and there are none. Set role-to-assume (the job needs permissions: id-token: write), or run a credentials step before this one.',
-      });
+      return make(
+        `CodePipeline ${operation}: no AWS credentials were found (${f.message}).`,
+        'role-to-assume is empty, so the ambient credentials are used (environment, shared config, web identity file, container or instance role) and there are none. Set role-to-assume (the job needs permissions: id-token: write), or run a credentials step before this one.',
+      );
     case 'ExpiredTokenException':
     case 'UnrecognizedClientException':
     case 'InvalidSignatureException':
-      return new ActionError(`CodePipeline ${operation}: AWS credentials were not accepted (${name}: ${detail}).`, {
-        ...base,
-        hint: 'Set role-to-assume (with permissions: id-token: write) or provide credentials in the environment of this step.',
-      });
+    case 'IncompleteSignatureException':
+    case 'MissingAuthenticationTokenException':
+      return make(`CodePipeline ${operation}: AWS credentials were not accepted (${answer}).`, rejectedHint(f.code ?? ''));
     case 'ValidationException':
     case 'InvalidArgumentException':
-      return new ActionError(`CodePipeline ${operation} rejected the request for pipeline ${p}: ${detail}`, {
-        ...base,
-        hint: 'Check variables (declared pipeline variables of a V2 pipeline) and source-revisions (the name of a source action and a TYPE it supports).',
-      });
+      return make(
+        `CodePipeline ${operation} rejected the request for pipeline ${p} (${answer}).`,
+        'Check variables (declared pipeline variables of a V2 pipeline) and source-revisions (the name of a source action and a TYPE it supports).',
+      );
     case 'ConflictException':
     case 'ConcurrentPipelineExecutionsLimitExceededException':
-      return new ActionError(`CodePipeline ${operation} for pipeline ${p} conflicts with another request: ${detail}`, { ...base, retryable: true, hint: 'Retry the step once the other request has finished.' });
+      return make(`CodePipeline ${operation} for pipeline ${p} conflicts with another request (${answer}).`, 'Retry the step once the other request has finished.', { retryable: true });
     case 'ApprovalAlreadyCompletedException':
-      return new ActionError(`CodePipeline ${operation}: ${detail}`, { ...base, hint: 'Someone (or the approval timeout) already answered this approval request.' });
+      return make(failureLine(f), 'Someone (or the approval timeout) already answered this approval request.');
     case 'InvalidApprovalTokenException':
-      return new ActionError(`CodePipeline ${operation}: ${detail}`, { ...base, hint: 'The approval request was replaced (the stage was retried?); run approve again to answer the current one.' });
+      return make(failureLine(f), 'The approval request was replaced (the stage was retried?); run approve again to answer the current one.');
     case 'PipelineExecutionNotStoppableException':
     case 'DuplicatedStopRequestException':
-      return new ActionError(`CodePipeline ${operation}: ${detail}`, { ...base, hint: 'The execution is not running or already stopping.' });
+      return make(failureLine(f), 'The execution is not running or already stopping.');
     default:
-      if (AWS_THROTTLING_CODES.has(name)) {
-        return new ActionError(`CodePipeline ${operation} was throttled after the SDK's retries (${detail}).`, { ...base, title: 'throttled', hint: 'Other clients share the account\'s CodePipeline API rate; retry later.' });
+      if (AWS_THROTTLING_CODES.has(f.code ?? '')) {
+        return make(`CodePipeline ${operation} was throttled after the SDK's retries (${answer}).`, 'Other clients share the account\'s CodePipeline API rate; retry later.', { title: 'throttled' });
       }
-      return new ActionError(`CodePipeline ${operation} for pipeline ${p} failed: ${name}: ${detail}`, {
-        ...base,
-        hint: base.retryable ? 'A network or service problem: re-run the job; the action already retried this call.' : 'See the AWS message above.',
-      });
+      return make(sentence(`CodePipeline ${operation} for pipeline ${p} failed${attemptsText(f)}: ${answer}`), otherHint(f, base.retryable));
   }
+}
+
+function rejectedHint(code: string): string {
+  const why =
+    code === 'ExpiredTokenException' ? 'They have expired' : code === 'InvalidSignatureException' ? "The secret key does not match the key id, or the runner's clock is off" : 'AWS does not know them';
+  return (
+    `${why}. With role-to-assume empty these are the ambient credentials (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN in the environment, ` +
+    "a profile, or the runner's instance role): fix or remove them where they are set, or set role-to-assume (with permissions: id-token: write) to use the GitHub OIDC token."
+  );
+}
+
+function otherHint(f: AwsFailure, retryable: boolean): string {
+  const endpoints = 'AWS_ENDPOINT_URL_CODEPIPELINE / AWS_ENDPOINT_URL and the proxy settings (HTTPS_PROXY, NO_PROXY)';
+  if (f.foreign && retryable) {
+    return `That is not an answer of CodePipeline's API: the service may be having trouble, or a proxy or a wrong endpoint answered instead. Check ${endpoints}, then re-run the job (this call was already retried).`;
+  }
+  if (f.foreign) return `That is not an answer of CodePipeline's API: a proxy or a wrong endpoint answered instead. Check ${endpoints}.`;
+  if (f.network) return `The CodePipeline endpoint did not answer: check the runner's network and ${endpoints}, then re-run the job (this call was already retried).`;
+  if (retryable) return 'A network or service problem: re-run the job; the action already retried this call.';
+  return `AWS refused the call with the error code and message above; see CodePipeline's ${f.operation} documentation for what ${f.code ?? 'it'} means here.`;
 }

@@ -8,17 +8,15 @@ import https from 'node:https';
 import { awsClientConfig } from '../aws/clients.js';
 import { proxyEnvOf } from '../aws/proxy.js';
 import type { AwsSession } from '../aws/session.js';
+import { answerText, awsCause, describeAwsError, failureLine, sentence } from '../aws/describe-error.js';
 import { ActionError, messageOf } from '../errors.js';
+import { classifyError, isRetryable } from '../retry/index.js';
 import { EksTokenSource, stsEndpointFor } from './eks-token.js';
 import type { KubeAccess } from './transport.js';
 
 export interface ClusterInfo {
   endpoint: string;
   caData: string;
-}
-
-function awsErrorName(e: unknown): string {
-  return (e as { name?: string })?.name ?? '';
 }
 
 export async function describeCluster(session: AwsSession, clusterName: string): Promise<{ info: ClusterInfo; client: import('@aws-sdk/client-eks').EKSClient }> {
@@ -28,25 +26,7 @@ export async function describeCluster(session: AwsSession, clusterName: string):
   try {
     cluster = (await client.send(new DescribeClusterCommand({ name: clusterName }))).cluster;
   } catch (e) {
-    const name = awsErrorName(e);
-    if (name === 'ResourceNotFoundException') {
-      throw new ActionError(`EKS cluster "${clusterName}" does not exist in region ${session.region}.`, {
-        hint: 'Check cluster-name and aws-region (aws eks list-clusters --region <region> lists them).',
-        title: 'eks',
-      });
-    }
-    if (name === 'AccessDeniedException' || name === 'UnrecognizedClientException' || /not authorized/i.test(messageOf(e))) {
-      throw new ActionError(`AWS denied eks:DescribeCluster on "${clusterName}": ${messageOf(e)}`, {
-        hint: `Allow eks:DescribeCluster on arn:aws:eks:${session.region}:<account>:cluster/${clusterName} in the role's IAM policy.`,
-        title: 'eks',
-      });
-    }
-    throw new ActionError(`EKS DescribeCluster for "${clusterName}" failed: ${name ? `${name}: ` : ''}${messageOf(e)}`, {
-      hint: 'Check the region, the network path to the EKS API and the AWS credentials.',
-      retryable: true,
-      title: 'eks',
-      cause: e,
-    });
+    throw describeClusterError(e, clusterName, session.region);
   }
   if (!cluster?.endpoint) {
     throw new ActionError(`EKS cluster "${clusterName}" has no API endpoint yet (status ${cluster?.status ?? 'unknown'}).`, {
@@ -102,4 +82,39 @@ export async function eksAccess(opts: EksAccessOptions): Promise<KubeAccess> {
       return true;
     },
   };
+}
+
+/** A failed DescribeCluster in the action's words: the HTTP status and AWS error code always shown. */
+function describeClusterError(e: unknown, clusterName: string, region: string): ActionError {
+  const f = describeAwsError(e, 'EKS', 'DescribeCluster');
+  const answer = sentence(`EKS DescribeCluster answered ${answerText(f)}`);
+  if (f.code === 'ResourceNotFoundException') {
+    return new ActionError(`EKS cluster "${clusterName}" does not exist in region ${region}. ${answer}`, {
+      hint: 'Check cluster-name and aws-region (aws eks list-clusters --region <region> lists them).',
+      title: 'eks',
+    });
+  }
+  if (f.code === 'UnrecognizedClientException' || f.code === 'InvalidSignatureException' || f.code === 'ExpiredTokenException') {
+    return new ActionError(`AWS did not accept the credentials for eks:DescribeCluster on "${clusterName}" (${answerText(f)}).`, {
+      hint: 'With role-to-assume empty these are the ambient credentials (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN, a profile, or the instance role): fix or remove them, or set role-to-assume to use the GitHub OIDC token.',
+      title: 'eks',
+    });
+  }
+  if (f.code === 'AccessDeniedException' || /not authorized/i.test(f.message)) {
+    return new ActionError(`AWS denied eks:DescribeCluster on "${clusterName}" (${answerText(f)}).`, {
+      hint: `Allow eks:DescribeCluster on arn:aws:eks:${region}:<account>:cluster/${clusterName} in the role's IAM policy.`,
+      title: 'eks',
+    });
+  }
+  const retryable = isRetryable(classifyError(e));
+  return new ActionError(failureLine({ ...f, operation: `DescribeCluster for "${clusterName}"` }), {
+    hint: f.foreign
+      ? 'The answer did not come from the EKS API: check AWS_ENDPOINT_URL_EKS / AWS_ENDPOINT_URL and the proxy settings (HTTPS_PROXY, NO_PROXY).'
+      : retryable
+        ? 'A network or service problem: check the network path to the EKS API and re-run the job.'
+        : 'Check cluster-name, aws-region and the AWS credentials.',
+    retryable,
+    title: 'eks',
+    cause: awsCause(e, f),
+  });
 }

@@ -8,6 +8,8 @@ import type { Clock } from '../../src/clock.ts';
 import { defaultSessionName } from '../../src/aws/session-name.ts';
 import { runContext } from '../../src/inputs/run-context.ts';
 import type { IssuedCredentials } from '../../src/aws/sts.ts';
+import { answerText, describeAwsError, failureLine } from '../../src/aws/describe-error.ts';
+import { isHttpUrl } from '../../src/aws/endpoints.ts';
 
 function fakeClock(r = 1): Clock & { sleeps: number[]; t: number } {
   const c = {
@@ -137,8 +139,14 @@ describe('token claims', () => {
       Effect: 'Allow',
       Principal: { Federated: 'arn:aws-us-gov:iam::111122223333:oidc-provider/ghes.example.com/_services/token' },
       Action: 'sts:AssumeRoleWithWebIdentity',
-      Condition: { StringEquals: { 'ghes.example.com/_services/token:aud': 'sts.amazonaws.com' }, StringLike: { 'ghes.example.com/_services/token:sub': 'repo:a/b:pull_request' } },
+      Condition: { StringEquals: { 'ghes.example.com/_services/token:aud': 'sts.amazonaws.com', 'ghes.example.com/_services/token:sub': 'repo:a/b:pull_request' } },
     });
+  });
+
+  test('a token without sub still gets an exact condition, never a wildcard', () => {
+    const st = matchingTrustStatement(decodeClaims(token({ aud: 'sts.amazonaws.com' }))!, 'arn:aws:iam::111122223333:role/r');
+    expect(JSON.stringify(st)).not.toContain('*');
+    expect(JSON.stringify(st)).not.toContain('StringLike');
   });
 
   test('only identifying claims are listed', () => {
@@ -182,5 +190,46 @@ describe('renewing provider', () => {
     expect(failures).toHaveLength(1);
     t = 100_000;
     await expect(p.provider()).rejects.toThrow('sts down');
+  });
+});
+
+describe('AWS failures in the action\'s words', () => {
+  const sdkAdvice = '\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.';
+
+  test('a JSON parse failure whose body was not kept: the snippet JSON.parse quoted, no SDK advice', () => {
+    const e = Object.assign(new SyntaxError(`Unexpected token '<', "<html><bod"... is not valid JSON${sdkAdvice}`), {
+      $metadata: { httpStatusCode: 500 },
+      $response: { statusCode: 500, headers: { 'content-type': 'text/html; charset=utf-8' }, body: {} },
+    });
+    const line = failureLine(describeAwsError(e, 'CodePipeline', 'ListPipelineExecutions'));
+    expect(line).toBe("CodePipeline ListPipelineExecutions failed: HTTP 500 with a body that is not an AWS answer (text/html: '<html><bod…'); AWS error code unknown.");
+  });
+
+  test('a modelled AWS error keeps its code, status and request id', () => {
+    const e = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $fault: 'client', $metadata: { httpStatusCode: 400, requestId: 'r-1', attempts: 3 } });
+    expect(failureLine(describeAwsError(e, 'EKS', 'DescribeCluster'))).toBe('EKS DescribeCluster failed after 3 attempts: HTTP 400 ThrottlingException: Rate exceeded; request id r-1.');
+  });
+
+  test('no answer at all is said so, with the socket error', () => {
+    const e = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED', $metadata: { attempts: 1 } });
+    expect(answerText(describeAwsError(e, 'STS', 'GetCallerIdentity'))).toBe('no HTTP answer (connect ECONNREFUSED 127.0.0.1:9)');
+  });
+
+  test('any body is shown bounded, on one line', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), fc.integer({ min: 400, max: 599 }), (body, status) => {
+        const e = Object.assign(new Error('Unknown'), { name: 'Unknown', $fault: 'server', $metadata: { httpStatusCode: status }, $response: { statusCode: status, headers: {}, body: new TextEncoder().encode(body) } });
+        const line = failureLine(describeAwsError(e, 'STS', 'AssumeRole'));
+        expect(line.startsWith(`STS AssumeRole failed: HTTP ${status} `)).toBe(true);
+        expect(line).not.toMatch(/[\n\r]/);
+        expect(line.length).toBeLessThan(400);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('endpoint variables: only absolute http(s) URLs pass', () => {
+    expect(['https://sts.eu-west-1.amazonaws.com', 'http://127.0.0.1:5000', 'https://x.example/path?q=1'].every(isHttpUrl)).toBe(true);
+    expect(['not a url', 'sts.eu-west-1.amazonaws.com', 'ftp://x.example', 'file:///etc/passwd', ''].some(isHttpUrl)).toBe(false);
   });
 });
