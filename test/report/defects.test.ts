@@ -2,10 +2,14 @@
  * Through the bundled action: an error that escapes every await (here thrown by a timer or a
  * promise nobody awaits, injected with --import) is reported as a defect in one line plus how to
  * get the stack trace, and fails the step; the stack trace itself only with step debugging.
+ * A runner file that cannot be written is not called a defect.
  */
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { run, sandbox, type Sandbox } from '../codepipeline/fixture.ts';
-import type { RunResult } from '../harness/run-action.ts';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, runAction, type RunResult } from '../harness/run-action.ts';
 
 /** NODE_OPTIONS that run `code` before the action, as a module. */
 const inject = (code: string): string => `--import=data:text/javascript,${encodeURIComponent(code)}`;
@@ -46,4 +50,14 @@ describe('errors that escape every await', () => {
     expectDefect(r, 'TypeError: boom from a timer');
     expect(r.stdout).toMatch(/^TypeError: boom from a timer\n\s+at /m);
   });
+});
+
+test('a runner file that cannot be written is the runner\'s problem, not a defect', async () => {
+  const ws = mkdtempSync(path.join(os.tmpdir(), 'aphex-report-'));
+  writeFileSync(path.join(ws, 'aphex-config.yaml'), readFileSync(path.join(ROOT, 'examples/aphex-config.yaml')));
+  const r = await runAction({ inputs: { command: 'render' }, workspace: ws, env: { GITHUB_OUTPUT: path.join(ws, 'no-such-dir', 'output') } });
+  expect(r.code).toBe(1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]?.message).toMatch(/^Could not write to GITHUB_OUTPUT: .*no-such-dir/);
+  expect(r.errors[0]?.message).not.toMatch(/Unexpected error|defect/);
 });
