@@ -59,7 +59,8 @@ export function tooDeepPath(data: unknown): ConfigPath | undefined {
     if ((seen.get(value) ?? -1) >= path.length) continue;
     seen.set(value, path.length);
     const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-    for (const [key, child] of entries) stack.push([child, [...path, key]]);
+    // Reversed, so the first value in the document is walked first.
+    for (const [key, child] of entries.reverse()) stack.push([child, [...path, key]]);
   }
   return undefined;
 }

@@ -63,7 +63,7 @@ export async function readNamedFile(f: NamedFile, maxBytes: number, missingHint:
   if (kernel !== undefined) fail(f, `is ${escapeHidden(resolved)}, a kernel interface under ${kernel}, not a file of the repository`, `Set ${example}`);
   const checked = (info: Stats): void => {
     if (!info.isFile()) fail(f, `is ${kindOfFile(info)}, not a regular file`, `Set ${example}`);
-    if (info.size > maxBytes) fail(f, `is ${mib(info.size)} (${info.size} bytes); at most ${mib(maxBytes)} is read`, `An AphexPipeline config is a few kilobytes: check that ${f.input} names the right file.`);
+    if (info.size > maxBytes) fail(f, `is ${mib(info.size)} (${info.size} bytes), too large: at most ${mib(maxBytes)} is read`, `An AphexPipeline config is a few kilobytes: check that ${f.input} names the right file.`);
   };
   checked(await stat(resolved));
   const handle = await open(resolved, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);

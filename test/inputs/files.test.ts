@@ -77,7 +77,7 @@ describe('config: refused before it is read', () => {
 
   test('over 1 MiB: the limit is named', async () => {
     const big = `${EXAMPLE}\n# ${'x'.repeat(1024 * 1024)}\n`;
-    refused(await run({ command: 'validate' }, workspace({ 'aphex-config.yaml': big })), 'config', `which is 1.0 MiB (${Buffer.byteLength(big)} bytes); at most 1 MiB is read.`);
+    refused(await run({ command: 'validate' }, workspace({ 'aphex-config.yaml': big })), 'config', `which is 1.0 MiB (${Buffer.byteLength(big)} bytes), too large: at most 1 MiB is read.`);
   });
 
   test('not UTF-8: the line and column of the first bad byte', async () => {
