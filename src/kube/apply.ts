@@ -8,6 +8,7 @@ import { ActionError } from '../errors.js';
 import { objectDiff } from './diff.js';
 import { ARGO_API, FIELD_MANAGER } from './rbac.js';
 import type { KubeClient } from './transport.js';
+import { notKubernetesError } from './transport-errors.js';
 
 export type ApplyResult = 'created' | 'configured' | 'unchanged';
 
@@ -56,16 +57,32 @@ export function missingOwnership(live: unknown, own: Record<string, string>): st
     .map(([k, v]) => `${k}=${v}`);
 }
 
-export async function ensureArgoInstalled(client: KubeClient, resources: string[], signal: AbortSignal): Promise<void> {
-  const res = await client.call({ op: { verb: 'discover', resource: ARGO_API }, method: 'GET', path: `/apis/${ARGO_API}`, accept: [404], signal });
-  let names: string[] = [];
-  if (res.status === 200) {
-    try {
-      names = ((JSON.parse(res.body) as { resources?: { name?: string }[] }).resources ?? []).map((r) => r.name ?? '');
-    } catch {
-      names = [];
-    }
+function jsonKind(body: string): { kind?: string; resources?: { name?: string }[] } | undefined {
+  try {
+    const v = JSON.parse(body) as unknown;
+    return v !== null && typeof v === 'object' ? (v as { kind?: string }) : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+/** GET a discovery path; its answer must be `kind` (else the endpoint is no Kubernetes API server). */
+async function discover(client: KubeClient, path: string, kind: string, signal: AbortSignal): Promise<{ status: number; value?: ReturnType<typeof jsonKind> }> {
+  const op = { verb: 'discover', resource: path === '/apis' ? 'API groups' : ARGO_API };
+  const res = await client.call({ op, method: 'GET', path, accept: [404], signal });
+  if (res.status === 404) return { status: 404 };
+  const value = jsonKind(res.body);
+  if (value?.kind !== kind) throw notKubernetesError(client.url(path), res, op, client.target);
+  return { status: res.status, value };
+}
+
+export async function ensureArgoInstalled(client: KubeClient, resources: string[], signal: AbortSignal): Promise<void> {
+  const argo = await discover(client, `/apis/${ARGO_API}`, 'APIResourceList', signal);
+  // A 404 says "no such API group" only if the endpoint is a Kubernetes API server at all.
+  if (argo.status === 404 && (await discover(client, '/apis', 'APIGroupList', signal)).status === 404) {
+    throw notKubernetesError(client.url('/apis'), { status: 404, body: '', headers: {} }, { verb: 'discover', resource: 'API groups' }, client.target);
+  }
+  const names = (argo.value?.resources ?? []).map((r) => r.name ?? '');
   const kinds: Record<string, string> = { workflowtemplates: 'WorkflowTemplate', workflows: 'Workflow' };
   const missing = resources.filter((r) => !names.includes(r));
   if (missing.length > 0) {

@@ -8,7 +8,7 @@
  * persists past persistBudgetMs (a quarter of the timeout, 30 s to 5 minutes). Permanent
  * answers (401 after renewal, 403, the Workflow gone) end it at once.
  */
-import { realClock, type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 import { ActionError } from '../errors.js';
 import { CancelledError, type KubeClient } from '../kube/transport.js';
 import { classifyError, FailureStreak, isRetryable, persistBudgetMs } from '../retry/index.js';
@@ -117,7 +117,7 @@ class Looker {
 }
 
 export async function awaitWorkflow(o: AwaitOptions): Promise<AwaitResult> {
-  const clock = o.clock ?? realClock;
+  const clock = o.clock ?? o.client.clock;
   const start = clock.now();
   const deadline = start + o.timeoutMs;
   const looker = new Looker(o, clock);
