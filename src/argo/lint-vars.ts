@@ -2,8 +2,7 @@
  * Variable references in a WorkflowTemplate: every `{{…}}` must name something that exists where
  * it is used. Only the forms the renderer emits are admitted; anything else is reported.
  */
-
-type Obj = Record<string, unknown>;
+import { isObj } from '../util/guards.js';
 
 /** Global variables Argo defines for every Workflow. */
 const WORKFLOW_GLOBALS = new Set(['workflow.name', 'workflow.namespace', 'workflow.uid', 'workflow.serviceAccountName', 'workflow.creationTimestamp', 'workflow.mainEntrypoint']);
@@ -23,7 +22,7 @@ export interface Scope {
 export function strings(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
   if (typeof value === 'string') out.push([path, value]);
   else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value as Obj)) strings(v, `${path}.${k}`, out);
+  else if (isObj(value)) for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out);
   return out;
 }
 
