@@ -6,7 +6,7 @@
  * Pure: file texts in, a merged model out; errors name the file and the entry.
  */
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { ActionError } from '../errors.js';
 
 export interface ExecEnvVar {
@@ -204,14 +204,15 @@ function namedList<T>(doc: Obj, key: string, inner: string, file: string, read: 
 }
 
 export function parseKubeconfig(file: string, text: string): KubeconfigFile {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, lineCounter: lines });
   const err = doc.errors[0];
   if (err) {
-    const line = err.linePos?.[0];
-    throw new ActionError(`Kubeconfig ${file} is not valid YAML${line ? ` (line ${line.line}, column ${line.col})` : ''}: ${err.message.split('\n')[0]}`, {
+    const line = lines.linePos(err.pos[0]);
+    throw new ActionError(`Kubeconfig ${file} is not valid YAML (line ${line.line}, column ${line.col}): ${err.message.split('\n')[0]}`, {
       hint: 'Fix the file, or point kubeconfig / KUBECONFIG at another file.',
       title: 'kubeconfig',
-      ...(line ? { position: { file, line: line.line, col: line.col } } : {}),
+      position: { file, line: line.line, col: line.col },
     });
   }
   const value = doc.toJS() as unknown;
