@@ -140,7 +140,8 @@ async function main() {
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   // Outside GitHub Actions the pipeline name defaults to this folder's name.
   if (!process.env.GITHUB_REPOSITORY) process.env.GITHUB_REPOSITORY = path.basename(process.cwd());
-  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_STATE']) delete process.env[name];
+  // A local run is not a step: no runner files, and no job summary to warn about (even inside a job's run: step).
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_ACTIONS']) delete process.env[name];
 
   const state = { fileProblems: 0, inList: false };
   const flush = installOutputFilter(state);
