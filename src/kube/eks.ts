@@ -10,7 +10,7 @@ import { proxyEnvOf } from '../aws/proxy.js';
 import type { AwsSession } from '../aws/session.js';
 import { answerText, awsCause, describeAwsError, failureLine, sentence } from '../aws/describe-error.js';
 import { ActionError, messageOf } from '../errors.js';
-import { classifyError, isRetryable } from '../retry/index.js';
+import { classifyError, isRetryable, RetryExhausted, withRetry, type RetryPolicy } from '../retry/index.js';
 import { EksTokenSource, stsEndpointFor } from './eks-token.js';
 import type { KubeAccess } from './transport.js';
 
@@ -19,14 +19,18 @@ export interface ClusterInfo {
   caData: string;
 }
 
+/** DescribeCluster under the shared retry policy (the SDK client itself makes one attempt). */
+export const DESCRIBE_CLUSTER_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 4000, deadlineMs: 30_000, attemptTimeoutMs: 10_000 };
+
 export async function describeCluster(session: AwsSession, clusterName: string): Promise<{ info: ClusterInfo; client: import('@aws-sdk/client-eks').EKSClient }> {
   const { EKSClient, DescribeClusterCommand } = await import('@aws-sdk/client-eks');
-  const client = new EKSClient(awsClientConfig(session));
+  const client = new EKSClient(awsClientConfig(session, { requestTimeoutMs: DESCRIBE_CLUSTER_RETRY.attemptTimeoutMs }));
   let cluster;
   try {
-    cluster = (await client.send(new DescribeClusterCommand({ name: clusterName }))).cluster;
+    const out = await withRetry(({ timeoutMs }) => client.send(new DescribeClusterCommand({ name: clusterName }), { abortSignal: AbortSignal.timeout(timeoutMs) }), { policy: DESCRIBE_CLUSTER_RETRY });
+    cluster = out.cluster;
   } catch (e) {
-    throw describeClusterError(e, clusterName, session.region);
+    throw describeClusterError(e instanceof RetryExhausted ? e.last : e, clusterName, session.region);
   }
   if (!cluster?.endpoint) {
     throw new ActionError(`EKS cluster "${clusterName}" has no API endpoint yet (status ${cluster?.status ?? 'unknown'}).`, {
