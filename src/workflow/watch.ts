@@ -5,11 +5,14 @@
  */
 import type { Clock } from '../clock.js';
 import type { KubeClient } from '../kube/transport.js';
+import { backoffDelay, type Backoff } from '../retry/index.js';
 import { workflowsPath } from './api.js';
 import type { Workflow } from './model.js';
 
 /** After this many consecutive failed watch attempts we rely on polling alone. */
 export const MAX_WATCH_FAILURES = 3;
+/** Before reopening a failed watch (the shared back-off; polling covers the gap). */
+const WATCH_BACKOFF: Backoff = { baseMs: 500, maxMs: 2000 };
 
 interface WatchEvent {
   type?: string;
@@ -100,7 +103,7 @@ export class WorkflowWatch {
       else if (status >= 200 && status < 300) this.failures = 0;
       else this.failures++;
       this.healthy = this.failures === 0;
-      if (this.failures > 0 && this.failures < MAX_WATCH_FAILURES) await this.clock.sleep(500 * this.failures, this.stop.signal);
+      if (this.failures > 0 && this.failures < MAX_WATCH_FAILURES) await this.clock.sleep(backoffDelay(WATCH_BACKOFF, this.failures, this.clock.random()), this.stop.signal);
     }
     this.healthy = false;
     // Wake the waiting loop so it switches to polling now rather than after a long safety interval.
