@@ -6,7 +6,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { CommandContext } from './context.js';
-import { loadConfig, type LoadedConfig } from './aphex/load.js';
+import { loadConfig, localCheckCommand, type LoadedConfig } from './aphex/load.js';
 import type { AphexConfig } from './aphex/model.js';
 import { renderPipeline } from './argo/index.js';
 import { resolveRenderOptions, type RenderOptions } from './argo/options.js';
@@ -38,6 +38,7 @@ export function loadConfigInput(ctx: CommandContext): Promise<LoadedConfig> {
     file: given,
     read: () => readNamedFile(file, MAX_CONFIG_BYTES, `Check out the repository first (actions/checkout), or set the input 'config' to the file's path relative to ${ctx.workspace}.`, 'config: deploy/aphex-config.yaml'),
     onSecret: (value) => ctx.setSecret(value),
+    localCheck: localCheckCommand(given, ctx.env),
   });
 }
 

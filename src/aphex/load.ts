@@ -14,6 +14,20 @@ export interface LoadOptions {
   read: () => Promise<string>;
   /** Called with each line of each credential-like value found, before any problem is reported. */
   onSecret: (value: string) => void;
+  /** A command that checks the config locally, for the hint (see localCheckCommand). */
+  localCheck?: string;
+}
+
+/**
+ * How a user checks the config before pushing: the CLI of this action at the ref the workflow
+ * uses (the runner names it in GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF), else from a checkout.
+ */
+export function localCheckCommand(file: string, env: NodeJS.ProcessEnv): string {
+  const repo = env.GITHUB_ACTION_REPOSITORY ?? '';
+  const ref = env.GITHUB_ACTION_REF ?? '';
+  const quoted = /^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
+  if (/^[\w.-]+\/[\w.-]+$/.test(repo) && /^[\w./-]+$/.test(ref)) return `npx --yes github:${repo}#${ref} validate --config ${quoted}`;
+  return `node <checkout of aphex-pipeline-action>/bin/aphex-pipeline.js validate --config ${quoted}`;
 }
 
 export interface LoadedConfig {
@@ -32,7 +46,7 @@ export async function loadConfig(options: LoadOptions): Promise<LoadedConfig> {
     const n = result.problems.length;
     throw new ActionError(`${file} has ${n} problem${n === 1 ? '' : 's'} (listed above).`, {
       problems: result.problems,
-      hint: 'Fix each one at the line shown; docs/config.md describes every key. Check locally with: npx aphex-pipeline validate',
+      hint: `Fix each one at the line shown; docs/config.md describes every key. Check locally before pushing with: ${options.localCheck ?? localCheckCommand(file, {})}`,
       title: 'aphex-config',
     });
   }

@@ -19,6 +19,16 @@ function workspace(files: Record<string, string>): string {
 const EXAMPLE = readFileSync(path.join(ROOT, 'examples/aphex-config.yaml'), 'utf8');
 
 describe('validate (bundled action)', () => {
+  test('a failing validate advises a local check that works: the CLI at the ref the workflow uses, else from a checkout', async () => {
+    const broken = { 'aphex-config.yaml': EXAMPLE.replace('region: eu-west-1', 'region: eu-west1') };
+    const pinned = await runAction({ inputs: { command: 'validate' }, env: { GITHUB_ACTION_REPOSITORY: 'acme/aphex-pipeline-action', GITHUB_ACTION_REF: 'v1' }, workspace: workspace(broken) });
+    expect(pinned.code).toBe(1);
+    expect(pinned.stdout).toContain('Check locally before pushing with: npx --yes github:acme/aphex-pipeline-action#v1 validate --config aphex-config.yaml');
+    const local = await runAction({ inputs: { command: 'validate' }, env: { GITHUB_ACTION_REPOSITORY: '', GITHUB_ACTION_REF: '' }, workspace: workspace(broken) });
+    expect(local.stdout).toContain('node <checkout of aphex-pipeline-action>/bin/aphex-pipeline.js validate --config aphex-config.yaml');
+    expect(local.stdout).not.toContain('npx aphex-pipeline');
+  });
+
   test('the example config is valid: exit 0, a log line, a summary table, no annotations', async () => {
     const r = await runAction({ inputs: { command: 'validate' }, workspace: workspace({ 'aphex-config.yaml': EXAMPLE }) });
     expect(r.errors).toEqual([]);

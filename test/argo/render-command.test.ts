@@ -71,7 +71,8 @@ describe('render (bundled action)', () => {
     const ws = workspace(EXAMPLE.replace('region: eu-west-1', 'region: eu-west1'));
     const r = await runAction({ inputs: { command: 'render', 'template-path': 'wt.yaml' }, workspace: ws });
     expect(r.code).toBe(1);
-    expect(r.errors[0]?.properties).toMatchObject({ file: 'aphex-config.yaml', line: '26', col: '13' });
+    const line = String(EXAMPLE.split('\n').findIndex((l) => l.includes('region: eu-west-1')) + 1);
+    expect(r.errors[0]?.properties).toMatchObject({ file: 'aphex-config.yaml', line, col: '13' });
     expect(r.errors[0]?.message).toContain("Did you mean 'eu-west-1'?");
     expect(r.outputs).toEqual({});
     expect(existsSync(path.join(ws, 'wt.yaml'))).toBe(false);
