@@ -32,7 +32,8 @@ export interface ParsedSource {
   fatal: boolean;
 }
 
-export function parseSource(text: string): ParsedSource {
+/** `what` names the document in messages (a file of several documents is one problem). */
+export function parseSource(text: string, what = 'an AphexPipeline config'): ParsedSource {
   const deep = tooDeepOffset(text);
   if (deep !== undefined) return tooDeep(text, deep);
   const lineCounter = new LineCounter();
@@ -41,7 +42,7 @@ export function parseSource(text: string): ParsedSource {
   const problems: YamlProblem[] = doc.errors.map((e) =>
     e.code === 'DUPLICATE_KEY'
       ? { position: at(e.pos[0], e.pos[1]), message: `Duplicate key: ${describeKeyAt(text, e.pos[0])}appears more than once in this mapping; YAML keeps only one of them.`, rule: 'duplicate-key' }
-      : { position: at(e.pos[0], e.pos[1]), message: `YAML syntax: ${e.code === 'MULTIPLE_DOCS' ? "the file holds more than one YAML document ('---'); an AphexPipeline config is one document." : firstLine(e.message)}`, rule: 'yaml-syntax' },
+      : { position: at(e.pos[0], e.pos[1]), message: `YAML syntax: ${e.code === 'MULTIPLE_DOCS' ? `the file holds more than one YAML document ('---'); ${what} is one document.` : firstLine(e.message)}`, rule: 'yaml-syntax' },
   );
   const src: ParsedSource = { text, doc, lineCounter, data: undefined, problems, fatal: problems.some((p) => p.rule === 'yaml-syntax') };
   if (!src.fatal) compose(src);
