@@ -36,8 +36,9 @@ function expectBudgetFailure(r: RunResult, looks: number, answer: RegExp): void 
   expect(r.warnings).toHaveLength(1);
   expect(r.warnings[0]?.message).toMatch(answer);
   expect(r.warnings[0]?.message).toMatch(new RegExp(`Still waiting for the execution of commit ${SHORT} in pipeline shop-pipeline; retrying in [\\d.]+ s\\.$`));
+  // Counts at the 2nd, 4th, 8th… failure (the 4th may already be past the budget with throttling's longer back-off).
   const counts = r.lines.filter((l) => /^\d+ failed attempts in a row over /.test(l));
-  expect(counts.length).toBeGreaterThanOrEqual(2);
+  expect(counts.length).toBeGreaterThanOrEqual(1);
   expect(counts[0]).toMatch(/^2 failed attempts in a row over [\d.]+ s while waiting for the execution of commit/);
 }
 
