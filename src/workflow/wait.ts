@@ -104,7 +104,8 @@ class Looker {
       if (v.log) this.o.onRetry?.(v.log);
       if (v.exhausted) {
         const hint = e instanceof ActionError && e.hint ? `${e.hint}\n` : '';
-        throw new ActionError(`Stopped waiting for Workflow ${this.o.name} after ${this.streak.summary(now)}: ${(e as Error).message} The Workflow itself may still be running.`, {
+        const cause = (e as Error).message.replace(/([^.!?])$/, '$1.');
+        throw new ActionError(`Stopped waiting for Workflow ${this.o.name} after ${this.streak.summary(now)}: ${cause} The Workflow itself may still be running.`, {
           hint: `${hint}Follow it with: argo watch -n ${this.o.namespace} ${this.o.name}`,
           title: 'workflow wait',
           retryable: true,
