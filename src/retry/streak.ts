@@ -65,7 +65,7 @@ export class FailureStreak {
       log = `${describe(error)} Still waiting for ${this.opts.what}; retrying in ${seconds(delayMs)}.`;
       this.lastLoggedAt = now;
     } else if (!exhausted && (isPowerOfTwo(this.failures) || now - this.lastLoggedAt >= 60_000)) {
-      log = `${this.failures} failed attempts in a row over ${seconds(sinceMs)} while waiting for ${this.opts.what} (last: ${describe(error)}); still retrying.`;
+      log = `${this.failures} failed attempts in a row over ${seconds(sinceMs)} while waiting for ${this.opts.what}; still retrying. Last: ${describe(error)}`;
       this.lastLoggedAt = now;
     }
     return { log, exhausted, failures: this.failures, sinceMs, kind, delayMs };
