@@ -67,15 +67,19 @@ export function describeAwsError(error: unknown, service: string, operation: str
   const found = body !== undefined ? codeInBody(body) : undefined;
   // An AWS error document, but not in the service's protocol: something else answered.
   if (found) return { ...base, status, code: found.code, message: found.message, foreign: true };
-  return { ...base, status, foreign: true, message: foreignBody(body, contentTypeOf(e), message) };
+  const type = contentTypeOf(e);
+  if (status < 300 && /json|xml/i.test(type ?? '')) return { ...base, status, message: unreadableAnswer(body, type, message) };
+  return { ...base, status, foreign: true, message: foreignBody(body, type, message) };
 }
 
 /** `HTTP 403 AccessDenied: Not authorized…; request id …` — the answer, without service and operation. */
 export function answerText(f: AwsFailure): string {
   if (f.status === undefined) return f.network ? `no HTTP answer (${f.message})` : f.message;
   const id = f.requestId ? `; request id ${f.requestId}` : '';
-  if (f.code !== undefined) return `HTTP ${f.status} ${f.code}${f.message !== '' && f.message !== f.code ? `: ${f.message}` : ''}${id}`;
-  return `HTTP ${f.status} ${f.message}${id}${f.status >= 300 ? '; AWS error code unknown' : ''}`;
+  // A request id after AWS's message: its full stop would stand in the middle of the sentence.
+  const message = id !== '' ? f.message.replace(/\.$/, '') : f.message;
+  if (f.code !== undefined) return `HTTP ${f.status} ${f.code}${message !== '' && message !== f.code ? `: ${message}` : ''}${id}`;
+  return `HTTP ${f.status} ${message}${id}${f.status >= 300 ? '; AWS error code unknown' : ''}`;
 }
 
 /** `CodePipeline ListPipelineExecutions failed: HTTP 500 with a body that is not an AWS answer (…); AWS error code unknown.` */
@@ -163,6 +167,12 @@ function foreignBody(body: string | undefined, contentType: string | undefined, 
   if (flat === '') return `with an empty body${contentType ? ` (${contentType})` : ''}`;
   const shown = flat.length > SNIPPET ? `${flat.slice(0, SNIPPET)}…` : flat;
   return `with a body that is not an AWS answer (${contentType ?? 'no content type'}: '${shown}')`;
+}
+
+/** A success answer in the service's format that the SDK could not read (a field of the wrong type, …). */
+function unreadableAnswer(body: string | undefined, contentType: string | undefined, sdkMessage: string): string {
+  const shown = body !== undefined ? ` (${contentType}: '${bounded(body, SNIPPET)}')` : '';
+  return `with an answer the AWS SDK could not read: ${bounded(sdkMessage, 120) || 'no reason given'}${shown}`;
 }
 
 /** The start of the body that JSON.parse quoted: `Unexpected token '<', "<html><bod"... is not valid JSON`. */

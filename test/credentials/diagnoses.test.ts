@@ -50,7 +50,7 @@ describe('rejected ambient credentials (role-to-assume empty) are blamed on them
     expect(stsOps()).toEqual(['GetCallerIdentity']);
     const m = r.errors[0]!.message;
     expect(m).toContain(
-      'STS GetCallerIdentity rejected the ambient AWS credentials from the environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (HTTP 403 InvalidClientTokenId: The security token included in the request is invalid.',
+      'STS GetCallerIdentity rejected the ambient AWS credentials from the environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (HTTP 403 InvalidClientTokenId: The security token included in the request is invalid; request id ',
     );
     expect(m).toContain('AWS does not know their access key id');
     expect(m).toContain('Fix or remove them where they are set');
@@ -67,7 +67,7 @@ describe('rejected ambient credentials (role-to-assume empty) are blamed on them
     expect(r.code).toBe(1);
     expect(stsOps()).toEqual(['GetCallerIdentity']);
     const m = r.errors[0]!.message;
-    expect(m).toContain(`rejected the ambient AWS credentials from the environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN) (HTTP ${status} ${code}: ${awsMessage}`);
+    expect(m).toContain(`rejected the ambient AWS credentials from the environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN) (HTTP ${status} ${code}: ${awsMessage.replace(/\.$/, '')}; request id `);
     expect(m).toContain(why);
     expect(m).not.toMatch(/trust polic|role-duration-seconds/);
   });

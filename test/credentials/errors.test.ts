@@ -73,7 +73,7 @@ describe('STS failures that retrying cannot fix fail at once, explained', () => 
     const r = await sb.run({ inputs: { 'role-duration-seconds': '7200' } });
     expect(r.code).toBe(1);
     expect(stsOps()).toEqual(['AssumeRoleWithWebIdentity']);
-    expect(r.errors[0]!.message).toContain('(HTTP 400 ValidationError: The requested DurationSeconds exceeds the MaxSessionDuration set for this role.; request id ');
+    expect(r.errors[0]!.message).toContain('(HTTP 400 ValidationError: The requested DurationSeconds exceeds the MaxSessionDuration set for this role; request id ');
     expect(r.errors[0]!.message).toContain('lower it, or raise "Maximum session duration" on the role');
   });
 

@@ -210,6 +210,16 @@ describe('AWS failures in the action\'s words', () => {
     expect(failureLine(describeAwsError(e, 'EKS', 'DescribeCluster'))).toBe('EKS DescribeCluster failed after 3 attempts: HTTP 400 ThrottlingException: Rate exceeded; request id r-1.');
   });
 
+  test('a success answer the SDK could not read: its reason and the start of the body', () => {
+    const body = '{"pipeline":{"name":"shop","roleArn":"arn:aws:iam::123456789012:role/x"},"metadata":{"created":"2026-11-29T21:00:25Z"}}';
+    const e = Object.assign(new TypeError(`Expected real number, got implicit NaN${sdkAdvice}`), {
+      $response: { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: new TextEncoder().encode(body) },
+    });
+    expect(failureLine(describeAwsError(e, 'CodePipeline', 'GetPipeline'))).toBe(
+      `CodePipeline GetPipeline failed: HTTP 200 with an answer the AWS SDK could not read: Expected real number, got implicit NaN (application/x-amz-json-1.1: '${body.slice(0, 80)}…').`,
+    );
+  });
+
   test('no answer at all is said so, with the socket error', () => {
     const e = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED', $metadata: { attempts: 1 } });
     expect(answerText(describeAwsError(e, 'STS', 'GetCallerIdentity'))).toBe('no HTTP answer (connect ECONNREFUSED 127.0.0.1:9)');
