@@ -79,7 +79,7 @@ async function openAssumed(ctx: CommandContext, region: string, exported: boolea
       env: ctx.env,
       signal: ctx.signal,
       onToken: (t) => ctx.setSecret(t),
-      onRetry: (e) => reportRetry('GitHub OIDC token', e.attempt, e.maxAttempts, e.delayMs, shortReason(e.error)),
+      onRetry: (e) => reportRetry('GitHub OIDC token', e.attempt, e.maxAttempts, e.delayMs, e.error instanceof Error ? e.error.message : shortReason(e.error)),
     });
     subject = decodeClaims(token)?.sub;
     const first = await assumeRoleWithWebIdentity(sts, { roleArn: s.roleToAssume, sessionName, durationSeconds: s.roleDurationSeconds, sessionPolicy: s.sessionPolicy, token });

@@ -43,6 +43,20 @@ describe("InvalidIdentityToken: AWS could not fetch the identity provider's keys
   });
 });
 
+describe('IDPCommunicationError: STS could not reach the identity provider', () => {
+  test('is retried, then put between AWS and the issuer, not on the runner', async () => {
+    sb.sts.sts.failNext({ code: 'IDPCommunicationError', times: 5 });
+    const r = await sb.run();
+    expect(r.code).toBe(1);
+    expect(stsOps()).toHaveLength(5);
+    const m = r.errors[0]!.message;
+    expect(m).toMatch(/after 5 attempts in \d+\.\d s \(HTTP 400 IDPCommunicationError: Failed to communicate with the identity provider; request id [\w-]+\)\./);
+    expect(m).toContain("STS could not reach the identity provider https://token.actions.githubusercontent.com to check the token");
+    expect(m).toContain("not the runner's network");
+    expect(m).not.toContain('HTTPS_PROXY');
+  });
+});
+
 describe('rejected ambient credentials (role-to-assume empty) are blamed on themselves', () => {
   test('an unknown access key in the environment: InvalidClientTokenId', async () => {
     const r = await sb.run({ inputs: { 'role-to-assume': '' }, env: UNKNOWN });

@@ -201,6 +201,7 @@ describe('the GitHub OIDC token', () => {
     const r = await sb.run();
     expect(r.code).toBe(0);
     expect(sb.oidc.server.calls).toHaveLength(3);
-    expect(r.stdout).toContain('GitHub OIDC token: TokenHttpError: HTTP 503');
+    expect(r.stdout).toContain('GitHub OIDC token: HTTP 503: {"message":"Service unavailable"}; retrying in');
+    expect(r.stdout).not.toContain('TokenHttpError');
   });
 });
