@@ -137,6 +137,15 @@ describe('CodePipeline errors name the operation, HTTP status and AWS error code
     expect(m).toContain("CodePipeline StartPipelineExecution rejected the request for pipeline 'shop' in eu-west-1 (HTTP 400 ValidationException: Variable 'stage' is not declared in the pipeline; request id req-cp-0001).");
   });
 
+  test('rejected ambient credentials are blamed on themselves, not on roles', async () => {
+    raw.answer = { status: 400, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: '{"__type":"UnrecognizedClientException","message":"The security token included in the request is invalid."}' };
+    const m = onlyError(await run('start'));
+    expect(raw.operations).toEqual(['StartPipelineExecution']);
+    expect(m).toContain('CodePipeline StartPipelineExecution: AWS credentials were not accepted (HTTP 400 UnrecognizedClientException: The security token included in the request is invalid.).');
+    expect(m).toContain('With role-to-assume empty these are the ambient credentials (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN in the environment');
+    expect(m).not.toMatch(/trust polic/);
+  });
+
   test('AWS_ENDPOINT_URL_CODEPIPELINE that is not a URL fails before any call', async () => {
     const m = onlyError(await run('start', { AWS_ENDPOINT_URL_CODEPIPELINE: 'codepipeline.eu-west-1.amazonaws.com' }));
     expect(raw.operations).toEqual([]);
