@@ -22,12 +22,12 @@ export interface LoadOptions {
  * How a user checks the config before pushing: the CLI of this action at the ref the workflow
  * uses (the runner names it in GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF), else from a checkout.
  */
-export function localCheckCommand(file: string, env: NodeJS.ProcessEnv): string {
+export function localCheckCommand(file: string, env: NodeJS.ProcessEnv, flag = '--config'): string {
   const repo = env.GITHUB_ACTION_REPOSITORY ?? '';
   const ref = env.GITHUB_ACTION_REF ?? '';
   const quoted = /^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
-  if (/^[\w.-]+\/[\w.-]+$/.test(repo) && /^[\w./-]+$/.test(ref)) return `npx --yes github:${repo}#${ref} validate --config ${quoted}`;
-  return `node <checkout of aphex-pipeline-action>/bin/aphex-pipeline.js validate --config ${quoted}`;
+  if (/^[\w.-]+\/[\w.-]+$/.test(repo) && /^[\w./-]+$/.test(ref)) return `npx --yes github:${repo}#${ref} validate ${flag} ${quoted}`;
+  return `node <checkout of aphex-pipeline-action>/bin/aphex-pipeline.js validate ${flag} ${quoted}`;
 }
 
 export interface LoadedConfig {

@@ -4,8 +4,7 @@
  * guide: "Valid action providers" and "Valid input and output artifacts for each action type").
  * Bounds are given only where that table states them. Pure.
  */
-import { didYouMean } from '../aphex/names.js';
-import { error, pathLabel, warning, type Issue } from './model.js';
+import { closest, error, pathLabel, warning, type Issue } from './model.js';
 import type { ActionView, DeclarationView } from './view.js';
 
 type Bounds = readonly [min: number, max: number];
@@ -68,19 +67,19 @@ function typeIssues(a: ActionView, v: DeclarationView): Issue[] {
   const at = [...a.path, 'actionTypeId', 'provider'];
   const label = pathLabel(v.raw, a.path);
   const known = AWS_PROVIDERS[category] ?? {};
+  if (category === 'Approval' && provider !== 'Manual') {
+    return [error(at, 'action-type', `${label}: the only Approval provider is Manual (owner AWS), not '${provider}'.`)];
+  }
   if (owner === 'AWS' && !(provider in known)) {
     const elsewhere = categoriesOf(provider);
     const names = Object.keys(known).join(', ');
     if (elsewhere.length > 0) return [error(at, 'action-type', `${label}: ${provider} is a ${elsewhere.join(' or ')} provider, not a ${category} provider. Set category to ${elsewhere[0]}, or use a ${category} provider: ${names}.`)];
-    const close = didYouMean(provider, Object.keys(known));
-    if (close !== undefined) return [error(at, 'action-type', `${label}: ${category} has no AWS provider '${provider}'. Did you mean '${close}'?`)];
+    const close = closest(provider, Object.keys(known));
+    if (close !== '') return [error(at, 'action-type', `${label}: ${category} has no AWS provider '${provider}'.${close}`)];
     return [warning(at, 'action-type', `${label}: '${provider}' is not one of the AWS ${category} providers this check knows (${names}); CodePipeline refuses a provider it does not have. Check the spelling against CodePipeline's action structure reference.`)];
   }
   if (owner !== 'AWS' && provider in known && !(provider in (THIRD_PARTY[category] ?? {}))) {
     return [error([...a.path, 'actionTypeId', 'owner'], 'action-type', `${label}: ${provider} ${category} actions are owned by AWS, not ${owner}. Set owner: AWS.`)];
-  }
-  if (category === 'Approval' && provider !== 'Manual') {
-    return [error(at, 'action-type', `${label}: the only Approval provider is Manual (owner AWS), not '${provider}'.`)];
   }
   if (owner === 'AWS' && a.version !== undefined && a.version !== '1') {
     return [error([...a.path, 'actionTypeId', 'version'], 'action-type', `${label}: AWS-owned action types are version '1', not '${a.version}'. Set version: '1'.`)];

@@ -3,8 +3,7 @@
  * stages, source actions first and only there, unique names, and artifacts that flow forward
  * only. Pure.
  */
-import { suggestion } from '../aphex/names.js';
-import { error, pathLabel, type Issue } from './model.js';
+import { closest, error, pathLabel, type Issue } from './model.js';
 import { actionText, notYet, type ActionView, type DeclarationView } from './view.js';
 
 export function flowIssues(v: DeclarationView): Issue[] {
@@ -93,7 +92,7 @@ function inputFlow(v: DeclarationView): Issue[] {
       seen.add(input.name);
       const producer = producers.get(input.name);
       if (producer === undefined) {
-        const hint = suggestion(input.name, [...producers.keys()]) || (producers.size > 0 ? ` Artifacts produced in this pipeline: ${[...producers.keys()].join(', ')}.` : '');
+        const hint = closest(input.name, [...producers.keys()]) || (producers.size > 0 ? ` Artifacts produced in this pipeline: ${[...producers.keys()].join(', ')}.` : '');
         issues.push(error(input.path, 'artifact-flow', `Input artifact '${input.name}' of ${actionText(a, v.stages)} is produced by no action: an input must be the output artifact of an action that runs earlier.${hint}`));
         continue;
       }

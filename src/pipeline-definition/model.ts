@@ -3,6 +3,7 @@
  * its fields), and the problems found in one before they get a file position. Pure.
  */
 import type { PipelineDeclaration } from '@aws-sdk/client-codepipeline';
+import { suggestion } from '../aphex/names.js';
 import { isObj } from '../util/guards.js';
 import { escapeHidden } from '../util/hidden-chars.js';
 
@@ -73,4 +74,16 @@ export function shown(value: unknown, max = 60): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
   const one = escapeHidden(text);
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/**
+ * ` Did you mean 'x'?` for a likely typo of one of `candidates` (edit distance, or the same
+ * letters in another order: 'Biuld' for 'Build'), else ''.
+ */
+export function closest(word: string, candidates: readonly string[]): string {
+  const near = suggestion(word, candidates);
+  if (near !== '') return near;
+  const letters = (s: string): string => [...s.toLowerCase()].sort().join('');
+  const swapped = candidates.find((c) => c !== word && c.length > 2 && letters(c) === letters(word));
+  return swapped === undefined ? '' : ` Did you mean '${swapped}'?`;
 }

@@ -14,22 +14,27 @@ export function pipelineIssues(v: DeclarationView): Issue[] {
 function stores(v: DeclarationView): Issue[] {
   const one = v.raw.artifactStore;
   const many = v.raw.artifactStores;
+  const issues: Issue[] = [];
   if (one !== undefined && many !== undefined) {
-    return [error(['artifactStores'], 'artifact-store', 'The pipeline has both artifactStore and artifactStores: CodePipeline takes one of them. Keep artifactStore for a single-region pipeline, artifactStores for one with cross-region actions.', { atKey: true })];
+    issues.push(error(['artifactStores'], 'artifact-store', 'The pipeline has both artifactStore and artifactStores: CodePipeline takes one of them. Keep artifactStore for a single-region pipeline, artifactStores for one with cross-region actions.', { atKey: true }));
   }
   if (one === undefined && many === undefined) {
     return [error([], 'artifact-store', 'The pipeline has no artifactStore: CodePipeline keeps artifacts in an S3 bucket of the pipeline\'s region. Add artifactStore: {type: S3, location: <bucket>}.')];
   }
   const crossRegion = v.actions.filter((a) => a.region !== undefined);
-  if (one !== undefined) {
+  if (many === undefined) {
     return crossRegion.slice(0, 1).map((a) =>
       error([...a.path, 'region'], 'artifact-store', `${pathLabel(v.raw, a.path)} runs in region ${a.region}: a pipeline with cross-region actions keeps its artifacts in artifactStores, one bucket per region (the pipeline's own and ${a.region}). Replace artifactStore with artifactStores.`),
     );
   }
   const regions = isObj(many) ? Object.keys(many) : [];
-  return crossRegion
-    .filter((a) => !regions.includes(a.region as string))
-    .map((a) => error([...a.path, 'region'], 'artifact-store', `${pathLabel(v.raw, a.path)} runs in region ${a.region}, which has no entry in artifactStores (${regions.join(', ') || 'none'}). Add an S3 bucket of ${a.region} under artifactStores.${a.region}.`));
+  const missing = crossRegion.filter((a) => !regions.includes(a.region as string));
+  return [
+    ...issues,
+    ...missing.map((a) =>
+      error([...a.path, 'region'], 'artifact-store', `${pathLabel(v.raw, a.path)} runs in region ${a.region}, which has no entry in artifactStores (${regions.join(', ') || 'none'}). Add an S3 bucket of ${a.region} under artifactStores.${a.region}.`),
+    ),
+  ];
 }
 
 function v2Features(v: DeclarationView): Issue[] {

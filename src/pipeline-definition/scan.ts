@@ -1,12 +1,13 @@
 /**
  * Every key and string of a declaration: no credentials (the file is committed, and the values
  * are shown in diffs), no hidden characters (a name or value would not be the one it reads as).
- * Free text (configuration values, commands, descriptions) may hold tabs and line breaks. Pure.
+ * Free text (descriptions, CustomData, parameter overrides, commands) may hold tabs and line breaks;
+ * names and other configuration values hold nothing hidden. Pure.
  */
 import { findSecrets } from '../aphex/secrets.js';
 import { error, pathLabel, type DeclPath, type Issue } from './model.js';
 import { isObj } from '../util/guards.js';
-import { describeHidden, hiddenChars } from '../util/hidden-chars.js';
+import { describeHidden, hiddenChars, type HiddenPolicy } from '../util/hidden-chars.js';
 
 export interface ScanResult {
   issues: Issue[];
@@ -14,7 +15,8 @@ export interface ScanResult {
   secrets: string[];
 }
 
-const FREE_TEXT = new Set(['configuration', 'commands', 'description', 'defaultValue', 'value']);
+/** Fields of free text; every other string (names, and most configuration values) is an identifier. */
+const FREE_TEXT = new Set(['description', 'defaultValue', 'value', 'CustomData', 'UserParameters', 'ParameterOverrides', 'EnvironmentVariables']);
 
 export function scanStrings(decl: unknown): ScanResult {
   const out: ScanResult = { issues: [], secrets: [] };
@@ -22,8 +24,10 @@ export function scanStrings(decl: unknown): ScanResult {
   return out;
 }
 
-function isFreeText(path: DeclPath): boolean {
-  return path.some((s) => typeof s === 'string' && FREE_TEXT.has(s));
+function policyOf(path: DeclPath): HiddenPolicy {
+  if (path.includes('commands')) return 'command';
+  const last = path[path.length - 1];
+  return typeof last === 'string' && FREE_TEXT.has(last) ? 'text' : 'none';
 }
 
 function walk(value: unknown, path: DeclPath, root: unknown, out: ScanResult): void {
@@ -37,7 +41,7 @@ function walk(value: unknown, path: DeclPath, root: unknown, out: ScanResult): v
 }
 
 function check(text: string, path: DeclPath, root: unknown, out: ScanResult, atKey: boolean): void {
-  const found = hiddenChars(text, !atKey && isFreeText(path) ? 'text' : 'none');
+  const found = hiddenChars(text, atKey ? 'none' : policyOf(path));
   const first = found[0];
   const where = atKey ? `Key '${path[path.length - 1]}' of ${pathLabel(root, path.slice(0, -1))}` : pathLabel(root, path);
   if (first !== undefined) {

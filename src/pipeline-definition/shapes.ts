@@ -134,7 +134,8 @@ export const SHAPES = {
       variables: list('variables', obj('variable'), undefined, 50),
       triggers: list('triggers', obj('trigger'), undefined, 50),
     },
-    required: ['name', 'roleArn', 'stages'],
+    // CodePipeline requires name too; a file may leave it out (update-pipeline fills in pipeline-name).
+    required: ['roleArn', 'stages'],
   } satisfies Shape<PipelineDeclaration>,
   metadata: {
     fields: { pipelineArn: text('pipeline ARN', 1, 2048), created: text('time', 1, 64), updated: text('time', 1, 64), pollingDisabledAt: text('time', 1, 64) },

@@ -3,8 +3,7 @@
  * missing keys, wrong types, allowed values, lengths, characters and list sizes. Every problem
  * found, none stops the walk. Pure.
  */
-import { suggestion } from '../aphex/names.js';
-import { error, pathLabel, shown, type DeclPath, type Issue } from './model.js';
+import { closest, error, pathLabel, shown, type DeclPath, type Issue } from './model.js';
 import { shapeOf, type Field, type IntegerField, type ShapeName, type StringField } from './shapes.js';
 import { isObj } from '../util/guards.js';
 import { escapeHidden } from '../util/hidden-chars.js';
@@ -36,7 +35,7 @@ function walkShape(data: unknown, shape: ShapeName, path: DeclPath, w: Walk): vo
   for (const [key, value] of Object.entries(data)) {
     const field = fields[key];
     if (field === undefined) {
-      const hint = suggestion(key, known) || suggestion(key.replace(/[_-]/g, ''), known) || ` Known keys here: ${known.join(', ')}.`;
+      const hint = closest(key, known) || closest(key.replace(/[_-]/g, ''), known) || ` Known keys here: ${known.join(', ')}.`;
       w.issues.push(error([...path, key], 'unknown-key', `Unknown key '${escapeHidden(key)}' in ${where(w, path)}: CodePipeline has no such field here.${hint}`, { atKey: true }));
       continue;
     }
@@ -84,15 +83,16 @@ function checkString(value: unknown, field: StringField, path: DeclPath, w: Walk
   }
   if (field.values !== undefined) {
     if (!field.values.includes(value)) {
-      w.issues.push(error(path, field.rule ?? 'enum', `${where(w, path)} is ${shown(value)}, not a ${field.what} CodePipeline knows: one of ${field.values.join(', ')}.${suggestion(value, field.values)}`));
+      w.issues.push(error(path, field.rule ?? 'enum', `${where(w, path)} is ${shown(value)}, which CodePipeline does not accept: the ${field.what} is one of ${field.values.join(', ')}.${closest(value, field.values)}`));
     }
     return;
   }
   if (!checkLength(value, field, path, w, false)) return;
   if (field.pattern && !field.pattern.test(value)) {
     const bad = [...new Set([...value].filter((c) => !field.pattern?.test(c)))];
-    const which = bad.length > 0 && bad.length <= 5 && field.chars?.startsWith('letters') ? `: it contains ${bad.map((c) => `'${escapeHidden(c)}'`).join(', ')}, and` : ':';
-    w.issues.push(error(path, field.rule ?? 'format', `${where(w, path)} ${shown(value)} is not a valid ${field.what}${which} CodePipeline allows ${field.chars ?? String(field.pattern)}.`));
+    const listed = bad.length > 0 && bad.length <= 5 && field.chars?.startsWith('letters');
+    const why = listed ? `it contains ${bad.map((c) => `'${escapeHidden(c)}'`).join(', ')}, and CodePipeline allows only ${field.chars}` : `CodePipeline expects ${field.chars ?? String(field.pattern)}`;
+    w.issues.push(error(path, field.rule ?? 'format', `${where(w, path)} ${shown(value)} is not a valid ${field.what}: ${why}.`));
   }
 }
 
@@ -101,11 +101,12 @@ function checkLength(value: string, field: StringField, path: DeclPath, w: Walk,
   const n = [...value].length;
   const what = atKey ? `Key ${shown(value, 40)} in ${where(w, path.slice(0, -1))}` : where(w, path);
   if (field.min !== undefined && n < field.min) {
-    w.issues.push(error(path, field.min === 1 && n === 0 ? 'empty-value' : 'length', `${what} is empty: a ${field.what} needs at least ${field.min} character${field.min === 1 ? '' : 's'}.`, { atKey }));
+    const is = n === 0 ? 'is empty' : `is ${n} character${n === 1 ? '' : 's'} long`;
+    w.issues.push(error(path, n === 0 ? 'empty-value' : 'length', `${what} ${is}: CodePipeline needs at least ${field.min} character${field.min === 1 ? '' : 's'} here (${field.what}).`, { atKey }));
     return false;
   }
   if (field.max !== undefined && n > field.max) {
-    w.issues.push(error(path, 'length', `${what} is ${n} characters long: CodePipeline allows at most ${field.max} in a ${field.what}. Shorten it.`, { atKey }));
+    w.issues.push(error(path, 'length', `${what} is ${n} characters long: CodePipeline allows at most ${field.max} here (${field.what}). Shorten it.`, { atKey }));
     return false;
   }
   return true;

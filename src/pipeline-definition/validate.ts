@@ -5,13 +5,12 @@
  */
 import type { PipelineDeclaration } from '@aws-sdk/client-codepipeline';
 import type { Problem } from '../errors.js';
-import { suggestion } from '../aphex/names.js';
 import { parseSource, positionOf, positionOfChar, type ParsedSource } from '../aphex/source.js';
 import { findSecrets } from '../aphex/secrets.js';
 import { actionTypeIssues } from './action-types.js';
 import { adviceIssues } from './advice.js';
 import { flowIssues } from './flow.js';
-import { error, type DeclPath, type Issue, type Severity } from './model.js';
+import { closest, error, type DeclPath, type Issue, type Severity } from './model.js';
 import { pipelineIssues } from './pipeline-level.js';
 import { scanStrings } from './scan.js';
 import { structureIssues } from './structure.js';
@@ -50,8 +49,13 @@ export function declarationIssues(decl: unknown): { issues: Issue[]; secrets: st
   return { issues, secrets: scan.secrets };
 }
 
+export interface ValidateOptions {
+  /** The pipeline the declaration is for (update-pipeline): its `name`, when present, must be this. */
+  pipelineName?: string;
+}
+
 /** Validates the text of a declaration file; `file` (as the user gave it) is copied into every problem. */
-export function validateDeclarationText(text: string, file: string): DeclarationResult {
+export function validateDeclarationText(text: string, file: string, options: ValidateOptions = {}): DeclarationResult {
   const src = parseSource(text, 'a pipeline declaration');
   const raw = findSecrets(text).map((f) => f.value);
   const problems: DeclarationProblem[] = src.problems.map((p) => ({ file, ...p.position, message: p.message, rule: p.rule, severity: 'error' }));
@@ -62,12 +66,20 @@ export function validateDeclarationText(text: string, file: string): Declaration
   }
   const { decl, root, issues: outer } = unwrap(src.data);
   const found = declarationIssues(decl);
+  found.issues.push(...nameIssues(decl, options.pipelineName));
   for (const issue of outer) problems.push(toProblem(src, file, [], issue));
   for (const issue of found.issues) problems.push(toProblem(src, file, root, issue));
   const all = sorted(dedupe(problems));
   const secrets = [...new Set([...raw, ...found.secrets])];
   const ok = !all.some((p) => p.severity === 'error');
   return ok ? { declaration: decl as PipelineDeclaration, problems: all, secrets } : { problems: all, secrets };
+}
+
+/** The file may leave the name out; when it has one, it must be the pipeline the step updates. */
+function nameIssues(decl: unknown, pipelineName: string | undefined): Issue[] {
+  const name = isObj(decl) ? decl.name : undefined;
+  if (pipelineName === undefined || typeof name !== 'string' || name === pipelineName) return [];
+  return [error(['name'], 'pipeline-name', `The declaration is for pipeline '${escapeHidden(name)}', and this step updates '${pipelineName}' (input pipeline-name). A declaration never renames a pipeline: set pipeline-name to '${escapeHidden(name)}', or change name here (or remove it).`)];
 }
 
 const WRAPPER_KEYS = ['pipeline', 'metadata'];
@@ -80,7 +92,7 @@ function unwrap(data: unknown): { decl: unknown; root: DeclPath; issues: Issue[]
   if (!isObj(data) || !('pipeline' in data) || !isObj(data.pipeline)) return { decl: data, root: [], issues: [] };
   const issues = Object.keys(data)
     .filter((k) => !WRAPPER_KEYS.includes(k))
-    .map((k) => error([k], 'unknown-key', `Unknown key '${escapeHidden(k)}' next to pipeline: the file holds a pipeline declaration, alone or as get-pipeline prints it ({pipeline, metadata}).${suggestion(k, WRAPPER_KEYS)}`, { atKey: true }));
+    .map((k) => error([k], 'unknown-key', `Unknown key '${escapeHidden(k)}' next to pipeline: the file holds a pipeline declaration, alone or as get-pipeline prints it ({pipeline, metadata}).${closest(k, WRAPPER_KEYS)}`, { atKey: true }));
   return { decl: data.pipeline, root: ['pipeline'], issues };
 }
 

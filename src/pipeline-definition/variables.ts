@@ -1,11 +1,10 @@
 /**
  * Variables: action namespaces (unique, not reserved), pipeline-level variables (unique names),
- * and every `#{namespace.name}` reference in an action's configuration or environment variables,
+ * and every `#{namespace.name}` reference in an action's configuration, commands or environment variables,
  * or a stage condition's rules, resolving to a namespace of an action that runs earlier, a
  * declared pipeline variable (`#{variables.NAME}`) or the built-in `codepipeline` namespace. Pure.
  */
-import { suggestion } from '../aphex/names.js';
-import { error, pathLabel, warning, type DeclPath, type Issue } from './model.js';
+import { closest, error, warning, type DeclPath, type Issue } from './model.js';
 import { actionText, notYet, str, type ActionView, type DeclarationView } from './view.js';
 import { isObj } from '../util/guards.js';
 
@@ -71,6 +70,10 @@ function places(v: DeclarationView): { path: DeclPath; value: string; scope: Sco
     const scope: Scope = { reach: (ns) => notYet(ns, a, v.stages), what: actionText(a, v.stages) };
     const config = isObj(a.raw.configuration) ? a.raw.configuration : {};
     for (const [k, value] of Object.entries(config)) if (typeof value === 'string') out.push({ path: [...a.path, 'configuration', k], value, scope });
+    const commands = Array.isArray(a.raw.commands) ? a.raw.commands : [];
+    commands.forEach((c, i) => {
+      if (typeof c === 'string') out.push({ path: [...a.path, 'commands', i], value: c, scope });
+    });
     const env = Array.isArray(a.raw.environmentVariables) ? a.raw.environmentVariables : [];
     env.forEach((e, i) => {
       if (isObj(e) && typeof e.value === 'string') out.push({ path: [...a.path, 'environmentVariables', i, 'value'], value: e.value, scope });
@@ -99,7 +102,7 @@ function places(v: DeclarationView): { path: DeclPath; value: string; scope: Sco
 
 function references(v: DeclarationView): Issue[] {
   const owners = new Map<string, ActionView>();
-  for (const a of v.actions) if (a.namespace !== undefined && !owners.has(a.namespace)) owners.set(a.namespace, a);
+  for (const a of v.actions) if (a.namespace !== undefined && !RESERVED.includes(a.namespace) && !owners.has(a.namespace)) owners.set(a.namespace, a);
   const declared = declaredVariables(v);
   const issues: Issue[] = [];
   for (const place of places(v)) {
@@ -125,17 +128,17 @@ function checkReference(ref: string, inner: string, scope: Scope, k: Known): Omi
   }
   if (ns === 'variables') {
     if (k.declared.includes(name)) return undefined;
-    const hint = suggestion(name, k.declared) || (k.declared.length > 0 ? ` Declared: ${k.declared.join(', ')}.` : ' Declare it under variables (V2 pipelines).');
+    const hint = closest(name, k.declared) || (k.declared.length > 0 ? ` Declared: ${k.declared.join(', ')}.` : ' Declare it under variables (V2 pipelines).');
     return error([], 'variable-reference', `${ref} in ${scope.what} names pipeline variable '${name}', which is not declared.${hint}`);
   }
   if (ns === 'codepipeline') {
     if (BUILT_IN.includes(name)) return undefined;
-    return warning([], 'variable-reference', `${ref} in ${scope.what}: '${name}' is not a variable of the codepipeline namespace this check knows (${BUILT_IN.join(', ')}).${suggestion(name, BUILT_IN)}`);
+    return warning([], 'variable-reference', `${ref} in ${scope.what}: '${name}' is not a variable of the codepipeline namespace this check knows (${BUILT_IN.join(', ')}).${closest(name, BUILT_IN)}`);
   }
   const owner = k.owners.get(ns);
   if (owner === undefined) {
     const known = [...k.owners.keys()];
-    const hint = suggestion(ns, known) || (known.length > 0 ? ` Namespaces in this pipeline: ${known.join(', ')}.` : ' No action declares a namespace: set namespace on the action whose variables you need.');
+    const hint = closest(ns, known) || (known.length > 0 ? ` Namespaces in this pipeline: ${known.join(', ')}.` : ' No action declares a namespace: set namespace on the action whose variables you need.');
     return error([], 'variable-reference', `${ref} in ${scope.what} names namespace '${ns}', which no action declares.${hint}`);
   }
   const why = scope.reach(owner);
@@ -159,14 +162,14 @@ export function triggerIssues(v: DeclarationView): Issue[] {
     const at: DeclPath = ['triggers', i, 'gitConfiguration', 'sourceActionName'];
     const action = sources.find((a) => a.name === name);
     if (action === undefined) {
-      issues.push(error(at, 'trigger', `Trigger ${pathLabel(v.raw, ['triggers', i])} names source action '${name}', which is not a source action of this pipeline.${suggestion(name, sources.flatMap((a) => (a.name ? [a.name] : [])))}`));
+      issues.push(error(at, 'trigger', `A trigger names source action '${name}', which is not a source action of this pipeline.${closest(name, sources.flatMap((a) => (a.name ? [a.name] : [])))}`));
     } else if (action.provider !== 'CodeStarSourceConnection') {
-      issues.push(error(at, 'trigger', `Trigger ${pathLabel(v.raw, ['triggers', i])} names source action '${name}', a ${action.provider ?? '?'} source: triggers work with CodeStarSourceConnection source actions only.`));
+      issues.push(error(at, 'trigger', `A trigger names source action '${name}', a ${action.provider ?? '?'} source: triggers work with CodeStarSourceConnection source actions only.`));
     }
     if (seen.has(name)) issues.push(error(at, 'trigger', `Source action '${name}' has a second trigger: CodePipeline takes one trigger per source action. Merge their filters into one.`));
     seen.add(name);
     if (git.push === undefined && git.pullRequest === undefined) {
-      issues.push(error(['triggers', i, 'gitConfiguration'], 'trigger', `Trigger ${pathLabel(v.raw, ['triggers', i])} filters on nothing: give it push or pullRequest filters.`));
+      issues.push(error(['triggers', i, 'gitConfiguration'], 'trigger', `The trigger of source action '${name}' filters on nothing: give it push or pullRequest filters.`));
     }
   });
   return issues;
