@@ -7,6 +7,7 @@ import type {
   GetPipelineStateOutput,
   PipelineExecution,
   PipelineExecutionSummary,
+  StageRetryMode,
   StartPipelineExecutionInput,
 } from '@aws-sdk/client-codepipeline';
 import type { AwsSession } from '../aws/session.js';
@@ -21,6 +22,8 @@ export const MAX_PAGES = 20;
 export interface PipelineApi {
   readonly pipelineName: string;
   readonly region: string;
+  /** The session the client was opened with: failure evidence opens its own clients from it. */
+  readonly session?: AwsSession;
   start(input: Omit<StartPipelineExecutionInput, 'name'>): Promise<string>;
   getExecution(id: string, signal?: AbortSignal): Promise<PipelineExecution>;
   getState(signal?: AbortSignal): Promise<GetPipelineStateOutput>;
@@ -30,6 +33,10 @@ export interface PipelineApi {
   listActionExecutions(executionId: string | undefined, signal?: AbortSignal, maxPages?: number): Promise<ActionExecutionDetail[]>;
   stop(id: string, abandon: boolean, reason: string): Promise<void>;
   putApproval(stage: string, action: string, token: string, status: 'Approved' | 'Rejected', summary: string): Promise<void>;
+  /** RetryStageExecution; returns the execution id (the same execution, resumed). */
+  retryStage(stage: string, executionId: string, mode: StageRetryMode): Promise<string>;
+  /** RollbackStage to the target execution; returns the id of the rollback execution. */
+  rollbackStage(stage: string, targetExecutionId: string): Promise<string>;
 }
 
 export async function openPipelineApi(session: AwsSession, pipelineName: string): Promise<PipelineApi> {
@@ -47,6 +54,7 @@ export async function openPipelineApi(session: AwsSession, pipelineName: string)
   return {
     pipelineName,
     region: session.region,
+    session,
     start: (input) =>
       call('StartPipelineExecution', async () => {
         const out = await client.send(new sdk.StartPipelineExecutionCommand({ name: pipelineName, ...input }));
@@ -91,5 +99,9 @@ export async function openPipelineApi(session: AwsSession, pipelineName: string)
       call('PutApprovalResult', async () => {
         await client.send(new sdk.PutApprovalResultCommand({ pipelineName, stageName, actionName, token, result: { status, summary } }));
       }),
+    retryStage: (stageName, pipelineExecutionId, retryMode) =>
+      call('RetryStageExecution', async () => (await client.send(new sdk.RetryStageExecutionCommand({ pipelineName, stageName, pipelineExecutionId, retryMode }))).pipelineExecutionId ?? pipelineExecutionId),
+    rollbackStage: (stageName, targetPipelineExecutionId) =>
+      call('RollbackStage', async () => (await client.send(new sdk.RollbackStageCommand({ pipelineName, stageName, targetPipelineExecutionId }))).pipelineExecutionId ?? ''),
   };
 }

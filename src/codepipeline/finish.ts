@@ -10,6 +10,7 @@ import { verdictOf } from './status.js';
 import { executionUrl } from './url.js';
 import type { WaitOutcome } from './wait.js';
 import type { StackOutputs } from '../stack-outputs.js';
+import type { Evidence } from '../evidence/model.js';
 
 /** The outputs a CodePipeline wait sets. */
 export interface PipelineOutputs {
@@ -32,6 +33,8 @@ export interface PipelineReporter {
   progress(title: string): ProgressSink;
   /** The result in the log and the job summary. */
   result(report: ExecutionReport, extra: string[], stackOutputs: StackOutputs): Promise<void>;
+  /** Shows what explains the failed actions (build logs, stack events); without it none is gathered. */
+  evidence?(items: Evidence[]): Promise<void>;
 }
 
 /** A GitHub Deployment (or anything) following the execution; best effort, never throws. */
@@ -49,6 +52,8 @@ export interface Finish {
   waitedMs: number;
   timeoutMinutes: number;
   clock: Clock;
+  /** The job's cancellation (ends the gathering of failure evidence). */
+  signal?: AbortSignal;
   outputs: PipelineOutputs;
   report: PipelineReporter;
 }
@@ -68,6 +73,7 @@ export async function finishExecution(f: Finish): Promise<void> {
   const extra = outcome.followed.map((x) => `Execution ${x.from} was superseded by ${x.to}, which was awaited instead.`);
   if (outcome.end === 'timeout') extra.push(outcome.failing ? `CodePipeline could not be read when timeout-minutes (${f.timeoutMinutes}) ran out: ${outcome.failing.text}` : `Still ${outcome.status} after timeout-minutes (${f.timeoutMinutes}): the pipeline keeps running.`);
   await f.report.result(report, extra, stacks);
+  if (outcome.status === 'Failed') await explainFailure(f, details);
   const verdict = outcome.end === 'timeout' ? 'timeout' : verdictOf(outcome.status);
   await f.deployment?.status(verdict === 'success' ? 'success' : verdict === 'timeout' ? 'in_progress' : 'failure', url, `CodePipeline ${api.pipelineName}: ${outcome.status}`);
   if (verdict === 'success') return f.report.info(`Execution ${id} of pipeline ${api.pipelineName} succeeded (waited ${(f.waitedMs / 60_000).toFixed(1)} min).`);
@@ -85,6 +91,20 @@ async function actionExecutions(f: Finish): Promise<ActionExecutionDetail[]> {
   } catch (e) {
     f.report.warn(`Could not read the action executions of ${id}, so output-variables and stack-outputs are empty: ${messageOf(e)}`);
     return [];
+  }
+}
+
+/** Build logs and stack events of the failed actions (SDK clients loaded only now); never changes the outcome. */
+async function explainFailure(f: Finish, details: ActionExecutionDetail[]): Promise<void> {
+  const show = f.report.evidence;
+  const session = f.api.session;
+  if (!show || !session || f.signal?.aborted) return;
+  try {
+    const { explainable, failedDetails, gatherEvidence } = await import('../evidence/index.js');
+    const failed = failedDetails(details).filter(explainable);
+    if (failed.length > 0) await show(await gatherEvidence(session, failed, { clock: f.clock, signal: f.signal }));
+  } catch (e) {
+    f.report.warn(`Could not gather the failure evidence: ${messageOf(e)}`);
   }
 }
 

@@ -90,7 +90,7 @@ export async function awaitAndReport(o: AwaitRun): Promise<void> {
       o.outputs.set('execution-id', outcome.executionId);
       o.outputs.set('execution-url', executionUrl(api.region, api.pipelineName, outcome.executionId));
     }
-    await finishExecution({ api, outcome, layout: layoutOf(outcome.state), deployment: o.deployment, stopping, waitedMs: clock.now() - began, timeoutMinutes: o.timeoutMinutes, clock, outputs: o.outputs, report: o.report });
+    await finishExecution({ api, outcome, layout: layoutOf(outcome.state), deployment: o.deployment, stopping, waitedMs: clock.now() - began, timeoutMinutes: o.timeoutMinutes, clock, signal: o.signal, outputs: o.outputs, report: o.report });
   } finally {
     o.signal.removeEventListener('abort', onCancel);
     log.close();
