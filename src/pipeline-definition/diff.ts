@@ -76,8 +76,11 @@ function join(path: string, key: string): string {
 
 function compare(a: unknown, b: unknown, path: string, key: string, out: Change[]): void {
   const keyOf = KEYS[key];
-  if (keyOf && Array.isArray(a) && Array.isArray(b) && [...a, ...b].every((x) => isObj(x) && typeof keyOf(x) === 'string')) {
-    return compareNamed(a as Obj[], b as Obj[], path, key, keyOf as (x: Obj) => string, out);
+  // A list of named entities against another, or against nothing (all of them added or removed).
+  const listed = (x: unknown): unknown[] | undefined => (Array.isArray(x) ? x : x === undefined ? [] : undefined);
+  const [la, lb] = [listed(a), listed(b)];
+  if (keyOf && la && lb && [...la, ...lb].every((x) => isObj(x) && typeof keyOf(x) === 'string')) {
+    return compareNamed(la as Obj[], lb as Obj[], path, key, keyOf as (x: Obj) => string, out);
   }
   if (isObj(a) && isObj(b)) {
     for (const k of union(Object.keys(a), Object.keys(b))) compare(a[k], b[k], join(path, k), k, out);
