@@ -12,6 +12,7 @@ import { checkExecution, locateByCommit } from '../codepipeline/locate.js';
 import { awaitAndReport, preparePipeline, type PipelineOutputs, type PipelineReporter } from '../codepipeline/run.js';
 import { executionUrl } from '../codepipeline/url.js';
 import { recordPipelineDeployment } from '../github/record.js';
+import { reportEvidence } from '../report/evidence.js';
 import { info, logResult, ProgressLog, warn } from '../report/pipeline-log.js';
 import { writePipelineSummary } from '../report/pipeline-summary.js';
 import { setStackOutputs } from '../stack-outputs.js';
@@ -48,6 +49,7 @@ export default async function awaitCommand(ctx: CommandContext): Promise<void> {
       logResult(r);
       await writePipelineSummary(r, extra, stacks, ctx.env);
     },
+    evidence: (items) => reportEvidence(items, ctx.env),
   };
   await awaitAndReport({
     api,

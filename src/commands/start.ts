@@ -12,6 +12,7 @@ import { awaitAndReport, preparePipeline, type PipelineOutputs, type PipelineRep
 import { defaultClientRequestToken } from '../codepipeline/token.js';
 import { executionUrl } from '../codepipeline/url.js';
 import { recordPipelineDeployment } from '../github/record.js';
+import { reportEvidence } from '../report/evidence.js';
 import { info, logResult, ProgressLog, warn } from '../report/pipeline-log.js';
 import { writePipelineSummary } from '../report/pipeline-summary.js';
 import { setStackOutputs } from '../stack-outputs.js';
@@ -59,6 +60,7 @@ export default async function startCommand(ctx: CommandContext): Promise<void> {
       logResult(r);
       await writePipelineSummary(r, extra, stacks, ctx.env);
     },
+    evidence: (items) => reportEvidence(items, ctx.env),
   };
   await awaitAndReport({
     api,
