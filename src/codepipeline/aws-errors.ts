@@ -83,7 +83,7 @@ export function toActionError(e: unknown, operation: string, where: { pipelineNa
       return make(failureLine(f), 'The execution is not running or already stopping.');
     default:
       if (AWS_THROTTLING_CODES.has(f.code ?? '')) {
-        return make(`CodePipeline ${operation} was throttled after the SDK's retries (${answer}).`, 'Other clients share the account\'s CodePipeline API rate; retry later.', { title: 'throttled' });
+        return make(`CodePipeline ${operation} was throttled (${answer}).`, 'Other clients share the account\'s CodePipeline API rate: the action backs off and retries; if it persists, re-run later or ask AWS for a higher rate.', { title: 'throttled' });
       }
       return make(sentence(`CodePipeline ${operation} for pipeline ${p} failed${attemptsText(f)}: ${answer}`), otherHint(f, base.retryable));
   }

@@ -42,7 +42,7 @@ export async function once<T>(what: string, call: (attempt: number) => Promise<T
         clock: o.clock,
         signal: o.signal,
         isRetryable: () => mayRetry(last, o.signal),
-        onRetry: (ev) => o.log(`${what}: ${failureText(last)} Retrying in ${(ev.delayMs / 1000).toFixed(1)} s (attempt ${ev.attempt + 1} of ${ev.maxAttempts}).`),
+        onRetry: (ev) => o.log(`${named(what, failureText(last))} Retrying in ${(ev.delayMs / 1000).toFixed(1)} s (attempt ${ev.attempt + 1} of ${ev.maxAttempts}).`),
       },
     );
   } catch (e) {
@@ -51,4 +51,9 @@ export async function once<T>(what: string, call: (attempt: number) => Promise<T
     const seconds = Math.round(e.outcome.elapsedMs / 1000);
     throw new ActionError(`After ${e.outcome.attempts} attempts over ${seconds} s: ${failureText(last)}`, { cause: last.cause ?? last, hint: last.hint, title: last.title, retryable: last.retryable });
   }
+}
+
+/** The failure text names the operation already when it came from the AWS error mapping. */
+function named(what: string, text: string): string {
+  return text.includes(what) ? text : `${what}: ${text}`;
 }

@@ -27,9 +27,9 @@ describe('one-off calls', () => {
     expect(await once('StartPipelineExecution', f.call, { clock, log: log.info })).toBe('ok');
     expect(f.calls).toBe(3);
     expect(log.lines.map((l) => l.text)).toEqual([
-      expect.stringMatching(/^StartPipelineExecution: CodePipeline StartPipelineExecution .*HTTP 503.* Retrying in 0\.8 s \(attempt 2 of 4\)\.$/),
+      expect.stringMatching(/^CodePipeline StartPipelineExecution .*HTTP 503.* Retrying in 0\.8 s \(attempt 2 of 4\)\.$/),
       // Throttling backs off from a higher base.
-      expect.stringMatching(/^StartPipelineExecution: CodePipeline StartPipelineExecution was throttled.* Retrying in 3\.8 s \(attempt 3 of 4\)\.$/),
+      expect.stringMatching(/^CodePipeline StartPipelineExecution was throttled \(HTTP 400 ThrottlingException: Rate exceeded\)\. Retrying in 3\.8 s \(attempt 3 of 4\)\.$/),
     ]);
   });
 
