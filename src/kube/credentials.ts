@@ -4,8 +4,8 @@
  * certificate, or an exec plugin. Precedence follows client-go: static credentials win over
  * exec; a token and basic auth together are refused.
  */
-import { readFileSync } from 'node:fs';
 import { ActionError } from '../errors.js';
+import { readRegularFileSync, UnreadableFile } from '../util/regular-file.js';
 import type { ClientCertificate } from './agent.js';
 import { ExecCredentials } from './exec-plugin.js';
 import type { ClusterEntry, Sourced, UserEntry } from './kubeconfig-model.js';
@@ -24,10 +24,9 @@ export interface CredentialSource {
 /** Reads a file a setting names; the error says which setting and which file. */
 export function readSetting(file: string, setting: string, where: string): Buffer {
   try {
-    return readFileSync(file);
+    return readRegularFileSync(file, 1024 * 1024);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code;
+    const why = e instanceof UnreadableFile ? e.message : String(e);
     throw new ActionError(`Cannot read ${file} (${setting} of ${where}): ${why}.`, { hint: 'Relative paths in a kubeconfig are relative to the kubeconfig file itself; make sure the file is present on the runner.', title: 'kubeconfig' });
   }
 }

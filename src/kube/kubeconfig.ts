@@ -4,9 +4,10 @@
  * Authentication is what the user entry says: token, tokenFile, client certificate, basic auth
  * or an exec plugin (see credentials.ts). No Kubernetes client library is involved.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError } from '../errors.js';
+import { readRegularFileSync, UnreadableFile } from '../util/regular-file.js';
 import { AgentFactory, checkProxyUrl } from './agent.js';
 import { readSetting, userAuth } from './credentials.js';
 import { mergeKubeconfigs, parseKubeconfig, selectContext, type MergedKubeconfig, type Selection } from './kubeconfig-model.js';
@@ -27,14 +28,18 @@ export function chooseKubeconfig(input: string, env: NodeJS.ProcessEnv, workspac
   return { files: [path.join(home, '.kube', 'config')], from: '~/.kube/config' };
 }
 
+/** A kubeconfig is a few kilobytes; one with hundreds of clusters stays well under this. */
+export const MAX_KUBECONFIG_BYTES = 4 * 1024 * 1024;
+
 /** Reads and merges the files that exist (kubectl skips missing ones in a KUBECONFIG list). */
 export function loadKubeconfig(files: string[]): MergedKubeconfig {
   const parsed = files.filter((f) => existsSync(f)).map((f) => {
     let text: string;
     try {
-      text = readFileSync(f, 'utf8');
+      text = readRegularFileSync(f, MAX_KUBECONFIG_BYTES).toString('utf8');
     } catch (e) {
-      throw new ActionError(`Cannot read kubeconfig ${f}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`, { hint: 'Check the path and the file permissions.', title: 'kubeconfig' });
+      const why = e instanceof UnreadableFile ? e.message : String(e);
+      throw new ActionError(`Cannot read kubeconfig ${f}: ${why}.`, { hint: 'Name a kubeconfig file (the kubeconfig input or KUBECONFIG); check the path and the file permissions.', title: 'kubeconfig' });
     }
     return parseKubeconfig(f, text);
   });
