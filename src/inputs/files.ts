@@ -9,6 +9,9 @@ import { lstat, mkdir, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ActionError } from '../errors.js';
 import { escapeHidden } from '../util/hidden-chars.js';
+import { kindOfFile } from '../util/regular-file.js';
+
+export { kindOfFile };
 
 /** The largest config file read: a config is a few kilobytes, and renders into an object Kubernetes caps at 1 MiB. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -27,16 +30,6 @@ export interface NamedFile {
 
 function fail(f: NamedFile, problem: string, hint: string, cause?: unknown): never {
   throw new ActionError(`Input '${f.input}' names '${escapeHidden(f.given)}', which ${problem}.`, { hint, title: `input ${f.input}`, ...(cause === undefined ? {} : { cause }) });
-}
-
-/** What a file that is not a regular file is, in words. */
-export function kindOfFile(info: Stats): string {
-  if (info.isDirectory()) return 'a folder';
-  if (info.isFIFO()) return 'a named pipe (FIFO)';
-  if (info.isCharacterDevice()) return 'a character device (like /dev/zero)';
-  if (info.isBlockDevice()) return 'a block device';
-  if (info.isSocket()) return 'a socket';
-  return 'not a regular file';
 }
 
 function underKernel(resolved: string): string | undefined {
