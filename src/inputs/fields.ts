@@ -15,6 +15,7 @@ export interface ParseEnv {
 
 type Parser = (raw: string, p: ParseEnv) => Partial<Settings>;
 
+const EVENT_STATES = ['STARTED', 'SUCCEEDED', 'RESUMED', 'FAILED', 'CANCELED', 'SUPERSEDED', 'STOPPING', 'STOPPED', 'ABANDONED'];
 const REVISION_TYPES = ['COMMIT_ID', 'IMAGE_DIGEST', 'S3_OBJECT_VERSION_ID', 'S3_OBJECT_KEY'] as const;
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const ROLE_ARN_EXPECTED = 'an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>)';
@@ -46,6 +47,15 @@ function policyJson(raw: string): string {
     throw new InputError('session-policy', `is ${compact.length} characters long once compacted`, 'at most 2048 characters (the STS limit for inline session policies)', '{"Version":"2012-10-17","Statement":[...]}');
   }
   return compact;
+}
+
+/** One CodePipeline event state per line, any case: STARTED, SUCCEEDED, FAILED, ... */
+function states(raw: string): string[] {
+  const list = raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  for (const [i, state] of list.entries()) {
+    if (!EVENT_STATES.includes(state.toUpperCase())) throw new InputError('states', `line ${i + 1} ${isValue(state)}`, `one CodePipeline event state per line: ${EVENT_STATES.join(', ')}`, 'states: |\n  SUCCEEDED\n  FAILED');
+  }
+  return [...new Set(list.map((l) => l.toUpperCase()))];
 }
 
 function sourceRevisions(raw: string): SourceRevision[] {
@@ -102,6 +112,11 @@ const PIPELINE_FIELDS: Record<string, Parser> = {
   'follow-superseded': (raw) => ({ followSuperseded: bool('follow-superseded', raw, true) }),
   'stop-on-cancel': (raw) => ({ stopOnCancel: bool('stop-on-cancel', raw, true) }),
   abandon: (raw) => ({ abandon: bool('abandon', raw, false) }),
+  'retry-mode': (raw) => ({ retryMode: (oneOf('retry-mode', raw, ['FAILED_ACTIONS', 'ALL_ACTIONS'] as const, 'FAILED_ACTIONS') || 'FAILED_ACTIONS') as Settings['retryMode'] }),
+  'stage-name': (raw) => ({ stageName: pattern('stage-name', raw, AWS_NAME, 'a stage name (letters, digits and .@_-)', 'stage-name: Deploy') }),
+  'target-execution-id': (raw) => ({ targetExecutionId: pattern('target-execution-id', raw, UUID, 'a CodePipeline execution id (a UUID)', 'target-execution-id: 2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69') }),
+  'action-name': (raw) => ({ actionName: pattern('action-name', raw, AWS_NAME, 'an action name (letters, digits and .@_-)', 'action-name: DeployApi') }),
+  states: (raw) => ({ states: states(raw) }),
   'approval-stage': (raw) => ({ approvalStage: pattern('approval-stage', raw, AWS_NAME, 'a stage name (letters, digits and .@_-)', 'approval-stage: Approve') }),
   'approval-action': (raw) => ({ approvalAction: pattern('approval-action', raw, AWS_NAME, 'an action name (letters, digits and .@_-)', 'approval-action: ManualApproval') }),
   'approval-result': (raw) => ({ approvalResult: (oneOf('approval-result', raw, ['Approved', 'Rejected'] as const, 'Approved', true) || 'Approved') as 'Approved' | 'Rejected' }),

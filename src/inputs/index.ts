@@ -40,6 +40,14 @@ export interface Settings {
   followSuperseded: boolean;
   stopOnCancel: boolean;
   abandon: boolean;
+  retryMode: 'FAILED_ACTIONS' | 'ALL_ACTIONS';
+  /** rollback: the stage to roll back; event: the stage an event must be about ('' for any). */
+  stageName: string;
+  targetExecutionId: string;
+  /** event: the action an event must be about ('' for any). */
+  actionName: string;
+  /** event: the states an event must have, upper case ([] for any). */
+  states: string[];
   approvalStage: string;
   approvalAction: string;
   approvalResult: 'Approved' | 'Rejected';

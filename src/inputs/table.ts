@@ -10,11 +10,11 @@
 import type { HiddenPolicy } from '../util/hidden-chars.js';
 import type { Settings } from './index.js';
 
-export const COMMANDS = ['credentials', 'start', 'await', 'approve', 'stop', 'validate', 'render', 'apply'] as const;
+export const COMMANDS = ['credentials', 'start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'event', 'validate', 'render', 'apply'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Commands that call AWS, GitHub or a cluster (and so go through the proxy settings). */
-export const NETWORK_COMMANDS: readonly Command[] = ['credentials', 'start', 'await', 'approve', 'stop', 'apply'];
+export const NETWORK_COMMANDS: readonly Command[] = ['credentials', 'start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'apply'];
 
 export interface InputSpec {
   name: string;
@@ -39,8 +39,8 @@ export interface InputSpec {
   example: string;
 }
 
-const AWS: readonly Command[] = ['credentials', 'start', 'await', 'approve', 'stop', 'apply'];
-const PIPELINE: readonly Command[] = ['start', 'await', 'approve', 'stop'];
+const AWS: readonly Command[] = ['credentials', 'start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'apply'];
+const PIPELINE: readonly Command[] = ['start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status'];
 const CONFIG: readonly Command[] = ['validate', 'render', 'apply'];
 
 const noEks = (s: Settings): string | undefined => (s.command === 'apply' && s.clusterName === '' ? 'cluster-name is empty, and apply uses AWS only to reach an EKS cluster' : undefined);
@@ -69,17 +69,22 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'role-duration-seconds', default: '3600', commands: AWS, idle: noRole, example: 'role-duration-seconds: 3600' },
   { name: 'audience', default: 'sts.amazonaws.com', commands: AWS, idle: noRole, example: 'audience: sts.amazonaws.com' },
   { name: 'session-policy', default: '', commands: AWS, idle: noRole, hidden: 'text', example: 'session-policy: {"Version":"2012-10-17","Statement":[...]}' },
-  { name: 'export-credentials', default: 'false', commands: ['start', 'await', 'approve', 'stop', 'apply'], idle: noEks, unread: { credentials: 'command credentials always exports them' }, example: 'export-credentials: true' },
-  { name: 'pipeline-name', default: '', commands: PIPELINE, required: PIPELINE, example: 'pipeline-name: my-app-pipeline' },
-  { name: 'execution-id', default: '', commands: ['await', 'approve', 'stop'], example: 'execution-id: 2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69' },
+  { name: 'export-credentials', default: 'false', commands: ['start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'apply'], idle: noEks, unread: { credentials: 'command credentials always exports them' }, example: 'export-credentials: true' },
+  { name: 'pipeline-name', default: '', commands: [...PIPELINE, 'event'], required: PIPELINE, example: 'pipeline-name: my-app-pipeline' },
+  { name: 'execution-id', default: '', commands: ['await', 'approve', 'stop', 'retry', 'status'], example: 'execution-id: 2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69' },
   { name: 'commit-sha', default: '', commands: ['await', 'apply'], idle: (s) => noWorkflow(s) ?? (s.command === 'await' && s.executionId !== '' ? 'execution-id is set, so no execution is looked up by commit' : undefined), example: 'commit-sha: ${{ github.sha }}' },
   { name: 'variables', default: '', commands: ['start'], hidden: 'text', example: 'variables: |\n  DEPLOY_ENV=prod' },
   { name: 'source-revisions', default: '', commands: ['start'], hidden: 'text', example: 'source-revisions: Source=COMMIT_ID:${{ github.sha }}' },
   { name: 'client-request-token', default: '', commands: ['start'], example: 'client-request-token: release-1-2-3' },
-  { name: 'timeout-minutes', default: '60', commands: ['start', 'await', 'approve', 'apply'], idle: (s) => (s.command === 'start' || s.command === 'apply' ? noWait(s) : undefined), example: 'timeout-minutes: 60' },
-  { name: 'follow-superseded', default: 'true', commands: ['start', 'await'], idle: (s) => (s.command === 'start' ? noWait(s) : undefined), example: 'follow-superseded: true' },
-  { name: 'stop-on-cancel', default: 'true', commands: ['start', 'await', 'apply'], idle: (s) => (s.command === 'start' ? noWait(s) : noWorkflow(s)), example: 'stop-on-cancel: true' },
+  { name: 'timeout-minutes', default: '60', commands: ['start', 'await', 'approve', 'retry', 'rollback', 'apply'], idle: (s) => (s.command === 'start' || s.command === 'apply' ? noWait(s) : undefined), example: 'timeout-minutes: 60' },
+  { name: 'follow-superseded', default: 'true', commands: ['start', 'await', 'retry', 'rollback'], idle: (s) => (s.command === 'start' ? noWait(s) : undefined), example: 'follow-superseded: true' },
+  { name: 'stop-on-cancel', default: 'true', commands: ['start', 'await', 'retry', 'rollback', 'apply'], idle: (s) => (s.command === 'start' ? noWait(s) : noWorkflow(s)), example: 'stop-on-cancel: true' },
   { name: 'abandon', default: 'false', commands: ['stop'], example: 'abandon: true' },
+  { name: 'retry-mode', default: 'FAILED_ACTIONS', commands: ['retry'], example: 'retry-mode: ALL_ACTIONS' },
+  { name: 'stage-name', default: '', commands: ['rollback', 'event'], required: ['rollback'], example: 'stage-name: Deploy' },
+  { name: 'target-execution-id', default: '', commands: ['rollback'], example: 'target-execution-id: 2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69' },
+  { name: 'action-name', default: '', commands: ['event'], example: 'action-name: DeployApi' },
+  { name: 'states', default: '', commands: ['event'], example: 'states: |\n  SUCCEEDED\n  FAILED' },
   { name: 'approval-stage', default: '', commands: ['approve'], required: ['approve'], example: 'approval-stage: Approve' },
   { name: 'approval-action', default: '', commands: ['approve'], required: ['approve'], example: 'approval-action: ManualApproval' },
   { name: 'approval-result', default: 'Approved', commands: ['approve'], example: 'approval-result: Rejected' },
