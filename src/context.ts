@@ -22,6 +22,7 @@ export const OUTPUTS = [
   'template-path',
   'template-digest',
   'apply-result',
+  'pipeline-version',
   'workflow-name',
   'workflow-status',
 ] as const;

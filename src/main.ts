@@ -22,6 +22,7 @@ const COMMAND_MODULES: Record<Command, () => Promise<{ default: CommandRunner }>
   rollback: () => import('./commands/rollback.js'),
   status: () => import('./commands/status.js'),
   event: () => import('./commands/event.js'),
+  'update-pipeline': () => import('./commands/update-pipeline.js'),
   validate: () => import('./commands/validate.js'),
   render: () => import('./commands/render.js'),
   apply: () => import('./commands/apply.js'),

@@ -92,6 +92,7 @@ const AWS_FIELDS: Record<string, Parser> = {
 };
 
 const PIPELINE_FIELDS: Record<string, Parser> = {
+  'pipeline-definition': (raw) => ({ pipelineDefinition: raw }),
   'pipeline-name': (raw) => ({ pipelineName: pattern('pipeline-name', raw, AWS_NAME, 'a CodePipeline name (1 to 100 characters of letters, digits and .@_-)', 'pipeline-name: my-app-pipeline') }),
   'execution-id': (raw) => ({ executionId: pattern('execution-id', raw, UUID, 'a CodePipeline execution id (a UUID)', 'execution-id: 2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69') }),
   'commit-sha': (raw, p) => ({ commitSha: pattern('commit-sha', raw, /^[0-9a-fA-F]{7,64}$/, 'a commit id of 7 to 64 hex digits', 'commit-sha: ${{ github.sha }}', p.run.sha) }),

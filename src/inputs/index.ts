@@ -30,6 +30,8 @@ export interface Settings {
   sessionPolicy: string;
   exportCredentials: boolean;
   pipelineName: string;
+  /** Path of a pipeline declaration file (validate, update-pipeline), or ''. */
+  pipelineDefinition: string;
   executionId: string;
   commitSha: string;
   variables: Pair[];

@@ -10,11 +10,11 @@
 import type { HiddenPolicy } from '../util/hidden-chars.js';
 import type { Settings } from './index.js';
 
-export const COMMANDS = ['credentials', 'start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'event', 'validate', 'render', 'apply'] as const;
+export const COMMANDS = ['credentials', 'start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'event', 'update-pipeline', 'validate', 'render', 'apply'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Commands that call AWS, GitHub or a cluster (and so go through the proxy settings). */
-export const NETWORK_COMMANDS: readonly Command[] = ['credentials', 'start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'apply'];
+export const NETWORK_COMMANDS: readonly Command[] = ['credentials', 'start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'update-pipeline', 'apply'];
 
 export interface InputSpec {
   name: string;
@@ -39,10 +39,12 @@ export interface InputSpec {
   example: string;
 }
 
-const AWS: readonly Command[] = ['credentials', 'start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'apply'];
-const PIPELINE: readonly Command[] = ['start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status'];
+const AWS: readonly Command[] = ['credentials', 'start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'update-pipeline', 'apply'];
+const PIPELINE: readonly Command[] = ['start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'update-pipeline'];
 const CONFIG: readonly Command[] = ['validate', 'render', 'apply'];
 
+/** validate checks either a pipeline declaration or aphex-config, never both. */
+const noConfig = (s: Settings): string | undefined => (s.command === 'validate' && s.pipelineDefinition !== '' ? 'pipeline-definition is set, so validate checks that pipeline declaration, not aphex-config' : undefined);
 const noEks = (s: Settings): string | undefined => (s.command === 'apply' && s.clusterName === '' ? 'cluster-name is empty, and apply uses AWS only to reach an EKS cluster' : undefined);
 const noRole = (s: Settings): string | undefined => noEks(s) ?? (s.roleToAssume === '' ? 'role-to-assume is empty, so no role is assumed (the ambient credentials are used as they are)' : undefined);
 const noWorkflow = (s: Settings): string | undefined => {
@@ -55,10 +57,11 @@ const noWait = (s: Settings): string | undefined => noWorkflow(s) ?? (s.wait ? u
 /** Every input of action.yml, deciding inputs first (see `idle`). */
 export const INPUTS: readonly InputSpec[] = [
   { name: 'command', default: '', commands: [...COMMANDS], required: [...COMMANDS], example: 'command: start' },
+  { name: 'pipeline-definition', default: '', commands: ['validate', 'update-pipeline'], required: ['update-pipeline'], example: 'pipeline-definition: deploy/pipeline.json' },
   { name: 'cluster-name', default: '', commands: ['apply'], example: 'cluster-name: platform-prod' },
   { name: 'kubeconfig', default: '', commands: ['apply'], idle: (s) => (s.clusterName !== '' ? 'cluster-name is set, so the action connects to that EKS cluster and reads no kubeconfig' : undefined), example: 'kubeconfig: .kube/config' },
   { name: 'kube-context', default: '', commands: ['apply'], idle: (s) => (s.clusterName !== '' ? 'cluster-name is set, so the action connects to that EKS cluster and reads no kubeconfig' : undefined), example: 'kube-context: staging' },
-  { name: 'dry-run', default: 'false', commands: ['apply'], example: 'dry-run: true' },
+  { name: 'dry-run', default: 'false', commands: ['apply', 'update-pipeline'], example: 'dry-run: true' },
   { name: 'submit', default: 'false', commands: ['apply'], example: 'submit: true' },
   { name: 'wait', default: 'true', commands: ['start', 'apply'], idle: noWorkflow, example: 'wait: true' },
   { name: 'role-to-assume', default: '', commands: AWS, idle: noEks, example: 'role-to-assume: arn:aws:iam::123456789012:role/github-deploy' },
@@ -69,7 +72,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'role-duration-seconds', default: '3600', commands: AWS, idle: noRole, example: 'role-duration-seconds: 3600' },
   { name: 'audience', default: 'sts.amazonaws.com', commands: AWS, idle: noRole, example: 'audience: sts.amazonaws.com' },
   { name: 'session-policy', default: '', commands: AWS, idle: noRole, hidden: 'text', example: 'session-policy: {"Version":"2012-10-17","Statement":[...]}' },
-  { name: 'export-credentials', default: 'false', commands: ['start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'apply'], idle: noEks, unread: { credentials: 'command credentials always exports them' }, example: 'export-credentials: true' },
+  { name: 'export-credentials', default: 'false', commands: ['start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'update-pipeline', 'apply'], idle: noEks, unread: { credentials: 'command credentials always exports them' }, example: 'export-credentials: true' },
   { name: 'pipeline-name', default: '', commands: [...PIPELINE, 'event'], required: PIPELINE, example: 'pipeline-name: my-app-pipeline' },
   { name: 'execution-id', default: '', commands: ['await', 'approve', 'stop', 'retry', 'status'], example: 'execution-id: 2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69' },
   { name: 'commit-sha', default: '', commands: ['await', 'apply'], idle: (s) => noWorkflow(s) ?? (s.command === 'await' && s.executionId !== '' ? 'execution-id is set, so no execution is looked up by commit' : undefined), example: 'commit-sha: ${{ github.sha }}' },
@@ -89,13 +92,13 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'approval-action', default: '', commands: ['approve'], required: ['approve'], example: 'approval-action: ManualApproval' },
   { name: 'approval-result', default: 'Approved', commands: ['approve'], example: 'approval-result: Rejected' },
   { name: 'approval-summary', default: '', commands: ['approve'], hidden: 'text', example: 'approval-summary: Approved from GitHub' },
-  { name: 'config', default: 'aphex-config.yaml', commands: CONFIG, example: 'config: deploy/aphex-config.yaml' },
-  { name: 'pipeline', default: '', commands: CONFIG, example: 'pipeline: my-app' },
-  { name: 'namespace', default: 'argo', commands: CONFIG, example: 'namespace: argo' },
+  { name: 'config', default: 'aphex-config.yaml', commands: CONFIG, idle: noConfig, example: 'config: deploy/aphex-config.yaml' },
+  { name: 'pipeline', default: '', commands: CONFIG, idle: noConfig, example: 'pipeline: my-app' },
+  { name: 'namespace', default: 'argo', commands: CONFIG, idle: noConfig, example: 'namespace: argo' },
   { name: 'template-path', default: '', commands: ['render', 'apply'], example: 'template-path: build/workflow-template.yaml' },
-  { name: 'service-account', default: '', commands: CONFIG, example: 'service-account: aphex-pipeline' },
-  { name: 'artifact-bucket', default: '', commands: CONFIG, example: 'artifact-bucket: my-aphex-artifacts' },
-  { name: 'images', default: '', commands: CONFIG, hidden: 'text', example: 'images: |\n  all=ghcr.io/acme/aphex-runner:1.4.2' },
+  { name: 'service-account', default: '', commands: CONFIG, idle: noConfig, example: 'service-account: aphex-pipeline' },
+  { name: 'artifact-bucket', default: '', commands: CONFIG, idle: noConfig, example: 'artifact-bucket: my-aphex-artifacts' },
+  { name: 'images', default: '', commands: CONFIG, idle: noConfig, hidden: 'text', example: 'images: |\n  all=ghcr.io/acme/aphex-runner:1.4.2' },
   { name: 'workflow-parameters', default: '', commands: ['apply'], idle: noWorkflow, hidden: 'text', example: 'workflow-parameters: |\n  image-tag=1.2.3' },
   { name: 'github-token', default: '', commands: ['start', 'await'], secret: true, example: 'github-token: ${{ github.token }}' },
   { name: 'environment', default: '', commands: ['start', 'await'], idle: (s) => (s.githubToken === '' ? 'github-token is empty, so no GitHub Deployment is recorded' : undefined), example: 'environment: production' },

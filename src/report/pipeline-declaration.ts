@@ -97,11 +97,16 @@ export function logUpdated(pipeline: string, from: number, to: number): void {
 
 const MARK: Record<Change['kind'], string> = { added: 'added', removed: 'removed', changed: 'changed' };
 
-export async function writeUpdateSummary(env: NodeJS.ProcessEnv, r: DiffReport, updatedTo: number | undefined, warnings: DeclarationProblem[]): Promise<void> {
+/** How an update-pipeline step ended: the version it left, or why nothing was applied. */
+export type UpdateOutcome = { updatedTo: number } | 'unchanged' | 'dry-run' | 'failed';
+
+export async function writeUpdateSummary(env: NodeJS.ProcessEnv, r: DiffReport, outcome: UpdateOutcome, warnings: DeclarationProblem[]): Promise<void> {
   const doc = new SummaryDoc().heading(html`Pipeline ${code(r.pipeline)} ← ${code(r.file)}`);
-  if (r.changes.length === 0) doc.paragraph(`Unchanged: version ${r.version} already matches the file.`);
-  else if (updatedTo !== undefined) doc.paragraph(`Updated: version ${r.version} → ${updatedTo}, ${plural(r.changes.length, 'change')}.`);
-  else doc.paragraph(`Dry run: ${plural(r.changes.length, 'change')} against version ${r.version}; nothing was applied.`);
+  const changes = plural(r.changes.length, 'change');
+  if (outcome === 'unchanged') doc.paragraph(`Unchanged: version ${r.version} already matches the file.`);
+  else if (outcome === 'dry-run') doc.paragraph(`Dry run: ${changes} against version ${r.version}; nothing was applied.`);
+  else if (outcome === 'failed') doc.paragraph(`Not applied: ${changes} against version ${r.version}; the update failed (below).`);
+  else doc.paragraph(`Updated: version ${r.version} → ${outcome.updatedTo}, ${changes}.`);
   if (r.changes.length > 0) doc.table(['Change', 'Where', 'Before', 'After'], r.changes.map((c) => [MARK[c.kind], code(c.path), c.before, c.after]));
   warningsSection(doc, warnings);
   await writeSummary(env, doc);

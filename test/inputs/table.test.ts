@@ -52,7 +52,7 @@ describe('the table of inputs', () => {
 describe('each command checks only the inputs it reads', () => {
   test.each(COMMANDS.map((c) => [c]))('%s: garbage in every input it does not read is only warned about', (command) => {
     const specs = INPUTS.filter((i) => i.name !== 'command' && !i.commands.includes(command as Command));
-    const values: Record<string, string> = { command, 'pipeline-name': 'p', 'approval-stage': 'S', 'approval-action': 'A' };
+    const values: Record<string, string> = { command, 'pipeline-name': 'p', 'approval-stage': 'S', 'approval-action': 'A', 'pipeline-definition': 'pipeline.json' };
     for (const spec of specs) values[spec.name] = GARBAGE;
     const { warnings } = readInputs(reader(values), ENV);
     expect(warnings.map((w) => w.input).sort()).toEqual(specs.map((s) => s.name).sort());
@@ -62,7 +62,7 @@ describe('each command checks only the inputs it reads', () => {
 
   test.each(COMMANDS.map((c) => [c]))('%s: garbage in an input it reads is an error', (command) => {
     for (const spec of INPUTS.filter((i) => i.name !== 'command' && i.commands.includes(command as Command) && i.idle === undefined)) {
-      const values = { command, 'pipeline-name': 'p', 'approval-stage': 'S', 'approval-action': 'A', [spec.name]: GARBAGE };
+      const values = { command, 'pipeline-name': 'p', 'approval-stage': 'S', 'approval-action': 'A', 'pipeline-definition': 'pipeline.json', [spec.name]: GARBAGE };
       expect(() => readInputs(reader(values), ENV)).toThrow(InputError);
     }
   });
@@ -92,7 +92,7 @@ describe('inputs with no effect in the combination given', () => {
     [{ command: 'await', 'pipeline-name': 'p', 'client-request-token': 'tok' }, "Input 'client-request-token' has no effect with command 'await': only command start reads it."],
     [{ command: 'await', 'pipeline-name': 'p', 'execution-id': '2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69', 'commit-sha': 'abcdef1' }, "Input 'commit-sha' has no effect: execution-id is set, so no execution is looked up by commit."],
     [{ command: 'await', 'pipeline-name': 'p', environment: 'production' }, "Input 'environment' has no effect: github-token is empty, so no GitHub Deployment is recorded."],
-    [{ command: 'stop', 'pipeline-name': 'p', 'dry-run': 'true' }, "Input 'dry-run' has no effect with command 'stop': only command apply reads it."],
+    [{ command: 'stop', 'pipeline-name': 'p', 'dry-run': 'true' }, "Input 'dry-run' has no effect with command 'stop': only commands apply, update-pipeline read it."],
     [{ command: 'render', 'cluster-name': 'c' }, "Input 'cluster-name' has no effect with command 'render': only command apply reads it."],
     [{ command: 'apply', 'role-to-assume': 'arn:aws:iam::123456789012:role/a' }, "Input 'role-to-assume' has no effect: cluster-name is empty, and apply uses AWS only to reach an EKS cluster."],
     [{ command: 'apply', 'cluster-name': 'c', kubeconfig: 'k' }, "Input 'kubeconfig' has no effect: cluster-name is set, so the action connects to that EKS cluster and reads no kubeconfig."],

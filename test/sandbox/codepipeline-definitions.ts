@@ -51,6 +51,14 @@ export class PipelineDefinitions {
     return this.declaration;
   }
 
+  /** The pipeline as it stands (a test's starting point): this declaration, at this version. */
+  set(declaration: Obj, version = 1): void {
+    const { version: ignored, ...rest } = structuredClone(declaration);
+    void ignored;
+    this.declaration = rest;
+    this.version = version;
+  }
+
   /** Another client updates the pipeline: the declaration changes as `edit` says, the version moves on. */
   updateElsewhere(edit: (decl: Obj) => void = () => undefined): void {
     edit(this.current());
