@@ -31,8 +31,8 @@ export const MAX_OBJECT_BYTES: Limit = { value: 1024 * 1024, what: 'the 1 MiB si
  */
 export const MAX_STEP_ARGUMENT_BYTES: Limit = { value: 96 * 1024, what: "the 96 KiB budget for one step's arguments (Linux caps an environment string, which carries a pod's template, at 128 KiB)" };
 
-/** Tasks of the main DAG besides the environments: validate, build, deploy-pipeline. */
-export const FIXED_DAG_TASKS = 3;
+/** Tasks of the main DAG besides the environments: validate, build, deploy-pipeline and finish. */
+export const FIXED_DAG_TASKS = 4;
 /** The largest number of environments the main DAG admits. */
 export const MAX_ENVIRONMENTS = MAX_DAG_TASKS.value - FIXED_DAG_TASKS;
 /** Environment names become Argo task and output names; keep them short. */

@@ -29,7 +29,7 @@ export function semanticIssues(data: unknown): RuleResult {
   if (!isObj(data)) return { issues, secrets };
   const envs = Array.isArray(data.environments) ? data.environments : [];
   if (envs.length > MAX_ENVIRONMENTS) {
-    issues.push({ path: ['environments'], rule: 'limit', message: `${envs.length} environments are more than ${MAX_ENVIRONMENTS}: each environment is one task of the pipeline's DAG, next to validate, build and deploy-pipeline, and ${MAX_DAG_TASKS.what} applies. Split the pipeline.` });
+    issues.push({ path: ['environments'], rule: 'limit', message: `${envs.length} environments are more than ${MAX_ENVIRONMENTS}: each environment is one task of the pipeline's DAG, next to validate, build, deploy-pipeline and finish, and ${MAX_DAG_TASKS.what} applies. Split the pipeline.` });
   }
   environmentNames(envs, issues);
   dependsOn(envs, issues);

@@ -3,6 +3,7 @@
  * its digest, checked by the lint. Throws ActionError when the template would not be admitted.
  */
 import { createHash } from 'node:crypto';
+import { MAX_OBJECT_BYTES } from '../aphex/limits.js';
 import type { AphexConfig } from '../aphex/model.js';
 import { ActionError } from '../errors.js';
 import { lintWorkflowTemplate, type LintProblem } from './lint.js';
@@ -38,8 +39,11 @@ export function lintError(problems: LintProblem[]): ActionError {
   const lines = problems.slice(0, 20).map((p) => `  ${p.path || '(template)'}: ${p.message}${p.limit ? ` — over ${p.limit.what}` : ''}`);
   if (problems.length > 20) lines.push(`  ... and ${problems.length - 20} more`);
   if (limits.length > 0) {
+    const size = limits.some((p) => p.limit === MAX_OBJECT_BYTES);
     return new ActionError(`The config needs a WorkflowTemplate beyond ${limits[0]?.limit?.what}:\n${lines.join('\n')}`, {
-      hint: 'Make the config smaller: fewer environments, or long commands moved into scripts in the repository.',
+      hint:
+        'Make the config smaller: fewer environments, or long commands moved into scripts in the repository.' +
+        (size ? ' Each environment also receives the stack outputs of every environment before it (--upstream-outputs), so one long chain of dependent environments grows the template fastest: let independent environments depend on a common one (dependsOn) instead of on each other.' : ''),
       title: 'Argo limit',
     });
   }

@@ -12,11 +12,14 @@ import {
   deployPipelineTemplate,
   deployStacksTemplate,
   environmentTemplate,
+  finishTemplate,
+  STACK_OUTPUTS_PARAMETER,
   TEMPLATE,
   testTemplate,
   validateTemplate,
   type EnvironmentInput,
 } from './templates.js';
+import { topology, type Topology } from './topology.js';
 
 export type WorkflowTemplate = {
   apiVersion: 'argoproj.io/v1alpha1';
@@ -89,40 +92,55 @@ export function renderWorkflowTemplate(config: AphexConfig, o: RenderOptions): W
         approvalTemplate(),
         deployStacksTemplate(o),
         testTemplate(o),
+        finishTemplate(),
       ],
     },
   };
 }
 
+/**
+ * The environments run after the pipeline deployment whether it succeeded or failed (the design's
+ * "Pipeline Deployment Failures": carry on with the current topology); only a build that never
+ * got as far omits them.
+ */
+export const AFTER_PIPELINE_DEPLOYMENT = 'deploy-pipeline.Succeeded || deploy-pipeline.Failed || deploy-pipeline.Errored';
+
 function mainDag(config: AphexConfig): Record<string, unknown> {
+  const topo = topology(config.environments);
   const tasks: Record<string, unknown>[] = [
     { name: 'validate', template: TEMPLATE.validate },
     { name: 'build', template: TEMPLATE.build, depends: 'validate' },
     { name: 'deploy-pipeline', template: TEMPLATE.deployPipeline, depends: 'build' },
   ];
-  config.environments.forEach((env, i) => {
+  for (const env of config.environments) {
+    const deps = topo.direct.get(env.name) ?? [];
     tasks.push({
       name: environmentTask(env.name),
       template: TEMPLATE.environment,
-      depends: dependsExpression(config.environments, i),
-      arguments: { parameters: environmentArguments(env) },
+      depends: deps.length === 0 ? AFTER_PIPELINE_DEPLOYMENT : deps.map(environmentTask).join(' && '),
+      arguments: { parameters: environmentArguments(env, topo) },
     });
-  });
+  }
+  // Last: succeeds only when the pipeline deployment did and every environment finished.
+  tasks.push({ name: TEMPLATE.finish, template: TEMPLATE.finish, depends: `deploy-pipeline.Succeeded && (${topo.leaves.map(environmentTask).join(' && ')})` });
   return { name: TEMPLATE.main, dag: { tasks } };
 }
 
-/** Explicit dependsOn, else the previous environment, else the pipeline deployment. */
-function dependsExpression(envs: EnvironmentConfig[], i: number): string {
-  const env = envs[i] as EnvironmentConfig;
-  const deps = env.dependsOn ?? (i === 0 ? [] : [(envs[i - 1] as EnvironmentConfig).name]);
-  return deps.length === 0 ? 'deploy-pipeline' : deps.map(environmentTask).join(' && ');
+/**
+ * `--upstream-outputs` of an environment: a JSON object literal with one member per environment
+ * before it, `"<name>": <that environment's stack-outputs JSON>`, filled in by Argo when the task
+ * starts. `{}` when there is none.
+ */
+export function upstreamOutputs(upstream: readonly string[]): string {
+  if (upstream.length === 0) return '{}';
+  return `{${upstream.map((name) => `${JSON.stringify(name)}: {{tasks.${environmentTask(name)}.outputs.parameters.${STACK_OUTPUTS_PARAMETER}}}`).join(', ')}}`;
 }
 
 export function roleArn(env: EnvironmentConfig): string {
   return env.roleName ? `arn:${partitionOf(env.region)}:iam::${env.account}:role/${env.roleName}` : '';
 }
 
-function environmentArguments(env: EnvironmentConfig): { name: EnvironmentInput; value: string }[] {
+function environmentArguments(env: EnvironmentConfig, topo: Topology): { name: EnvironmentInput; value: string }[] {
   const tests = env.tests?.commands ?? [];
   const values: Record<EnvironmentInput, string> = {
     environment: env.name,
@@ -134,6 +152,7 @@ function environmentArguments(env: EnvironmentConfig): { name: EnvironmentInput;
     tests: JSON.stringify(tests),
     'has-tests': String(tests.length > 0),
     approval: String(env.approval === true),
+    'upstream-outputs': upstreamOutputs(topo.upstream.get(env.name) ?? []),
   };
   return (Object.keys(values) as EnvironmentInput[]).map((name) => ({ name, value: values[name] }));
 }

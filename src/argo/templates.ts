@@ -20,10 +20,14 @@ export const TEMPLATE = {
   approval: 'approval',
   deployStacks: 'deploy-stacks',
   test: 'test',
+  finish: 'finish',
 } as const;
 
+/** Input of the environment, deploy-stacks and test templates: the stack outputs of every environment before this one. */
+export const UPSTREAM_OUTPUTS_PARAMETER = 'upstream-outputs';
+
 /** Inputs of the environment template, in order. */
-export const ENVIRONMENT_INPUTS = ['environment', 'environment-id', 'region', 'account', 'role-arn', 'stacks', 'tests', 'has-tests', 'approval'] as const;
+export const ENVIRONMENT_INPUTS = ['environment', 'environment-id', 'region', 'account', 'role-arn', 'stacks', 'tests', 'has-tests', 'approval', UPSTREAM_OUTPUTS_PARAMETER] as const;
 export type EnvironmentInput = (typeof ENVIRONMENT_INPUTS)[number];
 
 type Obj = Record<string, unknown>;
@@ -82,9 +86,12 @@ export function deployPipelineTemplate(o: RenderOptions, templateName: string): 
 
 const TARGET_ARGS = ['--environment', param('environment'), '--region', param('region'), '--account', param('account'), '--role-arn', param('role-arn')];
 
+const UPSTREAM_ARGS = ['--upstream-outputs', param(UPSTREAM_OUTPUTS_PARAMETER)];
+
 export function deployStacksTemplate(o: RenderOptions): Obj {
-  return container(TEMPLATE.deployStacks, o.images['deploy-stack'], 'aphex-deploy-stack', [...commonArgs(o), ...TARGET_ARGS, '--stacks', param('stacks'), '--outputs-file', STACK_OUTPUTS_FILE], {
-    inputs: inputs(['environment', 'environment-id', 'region', 'account', 'role-arn', 'stacks']),
+  const args = [...commonArgs(o), ...TARGET_ARGS, '--stacks', param('stacks'), '--outputs-file', STACK_OUTPUTS_FILE, ...UPSTREAM_ARGS];
+  return container(TEMPLATE.deployStacks, o.images['deploy-stack'], 'aphex-deploy-stack', args, {
+    inputs: inputs(['environment', 'environment-id', 'region', 'account', 'role-arn', 'stacks', UPSTREAM_OUTPUTS_PARAMETER]),
     outputs: {
       parameters: [
         {
@@ -98,14 +105,29 @@ export function deployStacksTemplate(o: RenderOptions): Obj {
 }
 
 export function testTemplate(o: RenderOptions): Obj {
-  return container(TEMPLATE.test, o.images.test, 'aphex-test', [...commonArgs(o), ...TARGET_ARGS, '--commands', param('commands')], {
-    inputs: inputs(['environment', 'region', 'account', 'role-arn', 'commands']),
+  const args = [...commonArgs(o), ...TARGET_ARGS, '--commands', param('commands'), '--stack-outputs', param(STACK_OUTPUTS_PARAMETER), ...UPSTREAM_ARGS];
+  return container(TEMPLATE.test, o.images.test, 'aphex-test', args, {
+    inputs: inputs(['environment', 'region', 'account', 'role-arn', 'commands', STACK_OUTPUTS_PARAMETER, UPSTREAM_OUTPUTS_PARAMETER]),
   });
 }
 
+/** Suspends until `approve` (or `argo resume`) marks the node Succeeded, or a rejection marks it Failed. */
 export function approvalTemplate(): Obj {
   return { name: TEMPLATE.approval, inputs: inputs(['environment']), suspend: {} };
 }
+
+/**
+ * The main DAG's last task: a suspend that resumes at once, so it needs no pod. It runs only when
+ * the pipeline deployment succeeded. When that step failed, the environments still run on the
+ * current WorkflowTemplate, and this task is omitted: an omitted leaf takes its failed parent's
+ * phase, so the Workflow ends Failed (in Argo a DAG's phase follows its leaf tasks).
+ */
+export function finishTemplate(): Obj {
+  return { name: TEMPLATE.finish, suspend: { duration: '0' } };
+}
+
+/** The deploy step's stack outputs, inside the environment template. */
+const DEPLOYED_OUTPUTS = `{{steps.deploy.outputs.parameters.${STACK_OUTPUTS_PARAMETER}}}`;
 
 const pass = (names: readonly string[]): Obj => ({ parameters: names.map((name) => ({ name, value: param(name) })) });
 
@@ -116,18 +138,25 @@ export function environmentTemplate(): Obj {
     inputs: inputs(ENVIRONMENT_INPUTS),
     steps: [
       [{ name: 'approve', template: TEMPLATE.approval, when: `${param('approval')} == true`, arguments: pass(['environment']) }],
-      [{ name: 'deploy', template: TEMPLATE.deployStacks, arguments: pass(['environment', 'environment-id', 'region', 'account', 'role-arn', 'stacks']) }],
+      [{ name: 'deploy', template: TEMPLATE.deployStacks, arguments: pass(['environment', 'environment-id', 'region', 'account', 'role-arn', 'stacks', UPSTREAM_OUTPUTS_PARAMETER]) }],
       [
         {
           name: 'test',
           template: TEMPLATE.test,
           when: `${param('has-tests')} == true`,
-          arguments: { parameters: [...(pass(['environment', 'region', 'account', 'role-arn']).parameters as Obj[]), { name: 'commands', value: param('tests') }] },
+          arguments: {
+            parameters: [
+              ...(pass(['environment', 'region', 'account', 'role-arn']).parameters as Obj[]),
+              { name: 'commands', value: param('tests') },
+              { name: STACK_OUTPUTS_PARAMETER, value: DEPLOYED_OUTPUTS },
+              ...(pass([UPSTREAM_OUTPUTS_PARAMETER]).parameters as Obj[]),
+            ],
+          },
         },
       ],
     ],
     outputs: {
-      parameters: [{ name: STACK_OUTPUTS_PARAMETER, valueFrom: { parameter: `{{steps.deploy.outputs.parameters.${STACK_OUTPUTS_PARAMETER}}}` } }],
+      parameters: [{ name: STACK_OUTPUTS_PARAMETER, valueFrom: { parameter: DEPLOYED_OUTPUTS } }],
     },
   };
 }

@@ -42,7 +42,7 @@ describe('property 6: N environments give N environment stages', () => {
         const envTasks = mainTasks(rendered).filter((t) => t.template === 'environment');
         expect(envTasks.map((t) => t.name)).toEqual(config.environments.map((e) => environmentTask(e.name)));
         expect(envTasks.map((t) => argument(t, 'environment'))).toEqual(config.environments.map((e) => e.name));
-        expect((rendered.object.spec.templates as unknown[]).length).toBe(8);
+        expect((rendered.object.spec.templates as unknown[]).length).toBe(9);
       }),
       RUNS,
     );

@@ -79,10 +79,10 @@ describe('render (bundled action)', () => {
   });
 
   test('a config beyond Argo limits fails with the limit named', async () => {
-    const envs = Array.from({ length: 198 }, (_, i) => `  - {name: e${i}, region: eu-west-1, account: "111111111111", stacks: [{name: A, path: a}]}`).join('\n');
+    const envs = Array.from({ length: 197 }, (_, i) => `  - {name: e${i}, region: eu-west-1, account: "111111111111", stacks: [{name: A, path: a}]}`).join('\n');
     const r = await runAction({ inputs: { command: 'render' }, workspace: workspace(`version: "1.0"\nbuild: {commands: [make]}\nenvironments:\n${envs}\n`) });
     expect(r.code).toBe(1);
-    expect(r.errors[0]?.message).toContain("198 environments are more than 197");
+    expect(r.errors[0]?.message).toContain("197 environments are more than 196");
     expect(r.errors[0]?.message).toContain("Argo's limit of 200 tasks in one DAG template");
   });
 });
