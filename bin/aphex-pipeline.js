@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // aphex-pipeline: run the action's validate and render commands locally (e.g. in a pre-commit
-// hook). Maps flags to the INPUT_* variables the runner would set, runs the bundled action
+// hook), for aphex-config.yaml or a CodePipeline declaration (--pipeline-definition). Maps flags to the INPUT_* variables the runner would set, runs the bundled action
 // (dist/index.js) in this process and prints its workflow commands as plain text.
 //
-// Exit codes: 0 valid (and rendered), 1 the config has problems, 2 usage error or could not run.
+// Exit codes: 0 valid (and rendered), 1 the file has problems, 2 usage error or could not run.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,11 +15,15 @@ const COMMANDS = ['validate', 'render'];
 
 const USAGE = `Usage: aphex-pipeline <validate|render> [options]
 
-  validate   check aphex-config.yaml: schema, rules, credentials, Argo limits
+  validate   check aphex-config.yaml: schema, rules, credentials, Argo limits;
+             with --pipeline-definition, check that CodePipeline declaration instead
   render     validate, then write the Argo WorkflowTemplate YAML
 
 Options:
   --config FILE            config file (default: aphex-config.yaml)
+  --pipeline-definition FILE
+                           a CodePipeline declaration (JSON or YAML, as get-pipeline
+                           prints it) to validate instead of the config
   --pipeline NAME          pipeline name (default: repository name, else this folder's name)
   --namespace NS           Kubernetes namespace (default: argo)
   --template-path FILE     where render writes the YAML (default: <tmp>/<pipeline>-workflow-template.yaml)
@@ -30,7 +34,7 @@ Options:
   -h, --help               show this help
   --version                show the version
 
-Exit codes: 0 valid, 1 the config has problems, 2 usage error or could not run.`;
+Exit codes: 0 valid, 1 the file has problems, 2 usage error or could not run.`;
 
 function fail(message) {
   process.stderr.write(`aphex-pipeline: ${message}\n\n${USAGE}\n`);
@@ -44,6 +48,7 @@ function parse(argv) {
       allowPositionals: true,
       options: {
         config: { type: 'string' },
+        'pipeline-definition': { type: 'string' },
         pipeline: { type: 'string' },
         namespace: { type: 'string' },
         'template-path': { type: 'string' },
@@ -64,7 +69,7 @@ export function humanLine(line, state) {
   const m = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line);
   if (!m) {
     // The readable problem list repeats the file:line:col lines already printed; keep its count.
-    if (/^\d+ problems?:$/.test(line)) {
+    if (/^\d+ (problems?|warnings?):$/.test(line)) {
       state.inList = true;
       return undefined;
     }
@@ -130,6 +135,7 @@ async function main() {
   const inputs = {
     command,
     config: values.config ?? '',
+    'pipeline-definition': values['pipeline-definition'] ?? '',
     pipeline: values.pipeline ?? '',
     namespace: values.namespace ?? '',
     'template-path': values['template-path'] ?? '',

@@ -99,7 +99,9 @@ function unwrap(data: unknown): { decl: unknown; root: DeclPath; issues: Issue[]
 function toProblem(src: ParsedSource, file: string, root: DeclPath, issue: Issue): DeclarationProblem {
   const path = [...root, ...issue.path];
   const pos = issue.text === undefined ? positionOf(src, path, issue.atKey) : positionOfChar(src, path, issue.text, issue.atKey);
-  return { file, ...pos, message: issue.message, rule: issue.rule, severity: issue.severity };
+  // A problem of a whole stage or action points at where it starts: an annotation spanning lines would lose its column.
+  const at = pos.endLine > pos.line ? { line: pos.line, col: pos.col } : pos;
+  return { file, ...at, message: issue.message, rule: issue.rule, severity: issue.severity };
 }
 
 function dedupe(problems: DeclarationProblem[]): DeclarationProblem[] {
