@@ -90,7 +90,7 @@ function refusal(e: unknown, stage: string, target: string, pipeline: string): A
   switch (awsErrorName(e)) {
     case 'UnableToRollbackStageException':
     case 'ValidationException':
-      if (/\bV1\b|pipeline type/i.test(words)) {
+      if (/\bV[12]\b|pipeline type/i.test(words)) {
         return new ActionError(`${head}: the pipeline is a V1 pipeline (${words})`, { cause: e, hint: 'Stage rollback needs a V2 pipeline: change the pipeline type to V2, or start the earlier revision again (command: start with source-revisions).', title: 'V1 pipeline' });
       }
       return new ActionError(`${head}: ${words}`, {

@@ -24,6 +24,7 @@ export function actionExecution(r: ActionRun): unknown {
     ...(r.token ? { token: r.token } : {}),
     ...(r.action.summary ? { summary: r.action.summary } : {}),
     ...(r.action.externalUrl ? { externalExecutionUrl: r.action.externalUrl } : {}),
+    ...(r.externalId ? { externalExecutionId: r.externalId } : {}),
     ...(r.errorDetails ? { errorDetails: r.errorDetails } : {}),
   };
 }
@@ -44,6 +45,7 @@ export function actionDetail(e: Execution, r: ActionRun, now: number): { startTi
       executionResult: {
         ...(r.action.summary ? { externalExecutionSummary: r.action.summary } : {}),
         ...(r.action.externalUrl ? { externalExecutionUrl: r.action.externalUrl } : {}),
+        ...(r.externalId ? { externalExecutionId: r.externalId } : {}),
         ...(r.errorDetails ? { errorDetails: r.errorDetails } : {}),
       },
       ...(outputVariables ? { outputVariables } : {}),

@@ -16,6 +16,12 @@ export interface ScriptAction {
   outputVariables?: Record<string, string>;
   /** Fail the action at its end with these errorDetails. */
   fail?: { code: string; message: string };
+  /** With `fail`: how many attempts fail (a flaky action succeeds when its stage is retried). Default: every attempt. */
+  failAttempts?: number;
+  /** CodeBuild actions: the lines of the build's log (test/sandbox/evidence.ts serves them). */
+  buildLog?: string[];
+  /** CloudFormation actions: the resources whose failure failed the deployment (failed stack events). */
+  stackFailures?: { resource: string; type: string; reason: string }[];
   summary?: string;
   externalUrl?: string;
   /** Actions of a stage with the same runOrder run in parallel. Default: sequential. */
@@ -37,6 +43,10 @@ export interface ActionRun {
   status: 'InProgress' | 'Succeeded' | 'Failed' | 'Abandoned';
   errorDetails?: { code: string; message: string };
   token?: string;
+  /** 1 for the first run, 2 after the stage was retried once, … */
+  attempt: number;
+  /** externalExecutionId: the CodeBuild build id, or a source action's revision. */
+  externalId?: string;
 }
 
 export interface Execution {
@@ -50,6 +60,11 @@ export interface Execution {
   stop?: { at: number; abandon: boolean; reason: string };
   supersedeAt?: number;
   approvals: Map<string, { result: 'Approved' | 'Rejected'; summary: string; at: number }>;
+  /** RetryStageExecution requests, in order. */
+  retries?: { stage: string; at: number; mode: 'FAILED_ACTIONS' | 'ALL_ACTIONS' }[];
+  /** STANDARD, or ROLLBACK for an execution RollbackStage started (rollbackTarget: the execution rolled back to). */
+  type?: 'STANDARD' | 'ROLLBACK';
+  rollbackTarget?: string;
 }
 
 export interface Snapshot {
@@ -74,12 +89,28 @@ function groups(stage: ScriptStage): ScriptAction[][] {
   return [...byOrder.entries()].sort(([a], [b]) => a - b).map(([, g]) => g);
 }
 
+/** The latest run of each action among `runs` (a retried stage runs an action again). */
+export function latestRuns(runs: ActionRun[]): ActionRun[] {
+  const latest = new Map<string, ActionRun>();
+  for (const r of runs) latest.set(`${r.stage}/${r.action.name}`, r);
+  return [...latest.values()];
+}
+
+/** What CodePipeline reports as the action execution's externalExecutionId. */
+function externalIdOf(exec: Execution, action: ScriptAction, id: string): string | undefined {
+  const category = action.category ?? 'Build';
+  if (category === 'Source') return exec.revisions[action.name];
+  const provider = action.provider ?? (category === 'Build' || category === 'Test' ? 'CodeBuild' : undefined);
+  return provider === 'CodeBuild' ? `${action.configuration?.ProjectName ?? action.name}:${uuidFrom(`build/${id}`)}` : undefined;
+}
+
 /** Runs one action of a group from `start`; returns its record as of `now`. */
-function runAction(exec: Execution, stage: ScriptStage, stageIndex: number, action: ScriptAction, start: number, now: number): ActionRun {
-  const id = uuidFrom(`${exec.id}/${stage.name}/${action.name}`);
-  const base = { stage: stage.name, stageIndex, action, actionExecutionId: id, start };
+function runAction(exec: Execution, stage: ScriptStage, stageIndex: number, action: ScriptAction, start: number, now: number, attempt = 1): ActionRun {
+  const id = uuidFrom(`${exec.id}/${stage.name}/${action.name}${attempt > 1 ? `#${attempt}` : ''}`);
+  const externalId = externalIdOf(exec, action, id);
+  const base = { stage: stage.name, stageIndex, action, actionExecutionId: id, start, attempt, ...(externalId ? { externalId } : {}) };
   let end: number | undefined = start + (action.durationMs ?? 300);
-  let fail = action.fail;
+  let fail = action.fail && attempt <= (action.failAttempts ?? Infinity) ? action.fail : undefined;
   if (action.category === 'Approval') {
     const decision = exec.approvals.get(`${stage.name}/${action.name}`);
     end = decision ? Math.max(decision.at, start) : undefined;
@@ -101,20 +132,52 @@ export function snapshot(exec: Execution, now: number): Snapshot {
       return t <= now ? { status: 'Superseded', runs, updated: t } : { status: 'InProgress', runs, updated: exec.startTime };
     }
     if (exec.stop && exec.stop.at <= t) return finalStop(exec, runs, t, now);
-    for (const group of groups(stage)) {
-      if (t > now) return { status: exec.stop && exec.stop.at <= now ? 'Stopping' : 'InProgress', runs, updated: exec.startTime };
-      const done = group.map((a) => runAction(exec, stage, stageIndex, a, t, now));
-      runs.push(...done);
-      if (done.some((r) => r.status === 'InProgress')) {
-        return { status: exec.stop && exec.stop.at <= now ? 'Stopping' : 'InProgress', runs, updated: exec.stop?.at ?? exec.startTime };
-      }
-      t = Math.max(...done.map((r) => r.end as number));
-      const failed = done.find((r) => r.status === 'Failed');
-      if (failed) return { status: 'Failed', runs, updated: t, summary: `${failed.stage}.${failed.action.name}: ${failed.errorDetails?.message ?? ''}` };
-      if (done.some((r) => r.status === 'Abandoned') || (exec.stop && exec.stop.at <= t)) return finalStop(exec, runs, t, now);
-    }
+    const ran = runStage(exec, stage, stageIndex, t, now, runs);
+    if (typeof ran !== 'number') return ran;
+    t = ran;
   }
   return { status: 'Succeeded', runs, updated: t };
+}
+
+/**
+ * Runs a stage's groups from `t` into `runs`; returns when it ended, or the snapshot when the
+ * execution is running, failed or stopped there. A failure followed by a RetryStageExecution
+ * runs the failed actions again (FAILED_ACTIONS) or the stage from its first group (ALL_ACTIONS).
+ */
+function runStage(exec: Execution, stage: ScriptStage, stageIndex: number, start: number, now: number, runs: ActionRun[]): number | Snapshot {
+  const retries = (exec.retries ?? []).filter((r) => r.stage === stage.name);
+  const attempts = new Map<string, number>();
+  const order = groups(stage);
+  let t = start;
+  let only: Set<string> | undefined;
+  for (let g = 0; g < order.length; g++) {
+    if (t > now) return { status: exec.stop && exec.stop.at <= now ? 'Stopping' : 'InProgress', runs, updated: exec.startTime };
+    const group = (order[g] as ScriptAction[]).filter((a) => only === undefined || only.has(a.name));
+    only = undefined;
+    const done = group.map((a) => runAction(exec, stage, stageIndex, a, t, now, attempts.get(a.name) ?? 1));
+    runs.push(...done);
+    if (done.some((r) => r.status === 'InProgress')) {
+      return { status: exec.stop && exec.stop.at <= now ? 'Stopping' : 'InProgress', runs, updated: exec.stop?.at ?? exec.startTime };
+    }
+    t = Math.max(...done.map((r) => r.end as number));
+    const failed = done.filter((r) => r.status === 'Failed');
+    if (failed.length > 0) {
+      const retry = retries.shift();
+      const first = failed[0] as ActionRun;
+      if (!retry || retry.at > now) return { status: 'Failed', runs, updated: t, summary: `${first.stage}.${first.action.name}: ${first.errorDetails?.message ?? ''}` };
+      t = Math.max(t, retry.at);
+      const again = retry.mode === 'ALL_ACTIONS' ? stage.actions : failed.map((r) => r.action);
+      for (const a of again) attempts.set(a.name, (attempts.get(a.name) ?? 1) + 1);
+      if (retry.mode === 'ALL_ACTIONS') g = -1;
+      else {
+        only = new Set(again.map((a) => a.name));
+        g--;
+      }
+      continue;
+    }
+    if (done.some((r) => r.status === 'Abandoned') || (exec.stop && exec.stop.at <= t)) return finalStop(exec, runs, t, now);
+  }
+  return t;
 }
 
 function finalStop(exec: Execution, runs: ActionRun[], t: number, now: number): Snapshot {

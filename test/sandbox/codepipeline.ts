@@ -4,7 +4,8 @@
  * AWS_ENDPOINT_URL_CODEPIPELINE=<server.url>.
  */
 import { startEmulator, type Emulator, type LoopbackServer, type SandboxRequest, type SandboxResponse } from './server.ts';
-import { snapshot, uuidFrom, type Execution, type ScriptStage } from './codepipeline-sim.ts';
+import { latestRuns, snapshot, uuidFrom, type Execution, type ScriptStage } from './codepipeline-sim.ts';
+import { retryStageExecution, rollbackStage } from './codepipeline-stage-ops.ts';
 import { actionDetail, actionExecution, secs, stageStatus, typeId } from './codepipeline-shapes.ts';
 
 export type { ScriptAction, ScriptStage, Execution } from './codepipeline-sim.ts';
@@ -16,9 +17,11 @@ export interface PipelineScript {
   defaultRevision?: string;
   /** Page size of ListActionExecutions / ListPipelineExecutions (to exercise paging). */
   pageSize?: number;
+  /** V1 pipelines refuse RollbackStage. Default V2. */
+  pipelineType?: 'V1' | 'V2';
 }
 
-class AwsError extends Error {
+export class AwsError extends Error {
   readonly type: string;
   constructor(type: string, message: string) {
     super(message);
@@ -31,6 +34,8 @@ export class CodePipelineEmulator implements Emulator {
   readonly executions: Execution[] = [];
   /** Operations answered with AccessDeniedException. */
   readonly deny = new Set<string>();
+  /** Operations answered with this AWS error instead (refusals a test cannot stage otherwise). */
+  readonly refuse = new Map<string, { type: string; message: string }>();
   private seq = 0;
 
   constructor(script: PipelineScript) {
@@ -95,6 +100,8 @@ export class CodePipelineEmulator implements Emulator {
       if (this.deny.has(operation)) {
         throw new AwsError('AccessDeniedException', `User: arn:aws:sts::123456789012:assumed-role/deployer/gh is not authorized to perform: codepipeline:${operation} on resource: arn:aws:codepipeline:eu-west-1:123456789012:${this.script.name}`);
       }
+      const refusal = this.refuse.get(operation);
+      if (refusal) throw new AwsError(refusal.type, refusal.message);
       const handler = this.ops[operation];
       if (!handler) throw new AwsError('UnknownOperationException', `Unknown operation ${operation}`);
       return { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify(handler(body)) };
@@ -113,6 +120,8 @@ export class CodePipelineEmulator implements Emulator {
     ListActionExecutions: (b) => this.listActions(b),
     StopPipelineExecution: (b) => this.stopExecution(b),
     PutApprovalResult: (b) => this.approve(b),
+    RetryStageExecution: (b) => retryStageExecution(this, b),
+    RollbackStage: (b) => rollbackStage(this, b),
   };
 
   private start(b: Record<string, unknown>): unknown {
@@ -147,7 +156,8 @@ export class CodePipelineEmulator implements Emulator {
       variables: e.variables.map((v) => ({ name: v.name, resolvedValue: v.value })),
       trigger: { triggerType: e.trigger, triggerDetail: 'arn:aws:sts::123456789012:assumed-role/deployer/x' },
       executionMode: 'SUPERSEDED',
-      executionType: 'STANDARD',
+      executionType: e.type ?? 'STANDARD',
+      ...(e.rollbackTarget ? { rollbackMetadata: { rollbackTargetPipelineExecution: e.rollbackTarget } } : {}),
     };
   }
 
@@ -162,6 +172,8 @@ export class CodePipelineEmulator implements Emulator {
       trigger: { triggerType: e.trigger },
       ...(e.stop ? { stopTrigger: { reason: e.stop.reason } } : {}),
       executionMode: 'SUPERSEDED',
+      executionType: e.type ?? 'STANDARD',
+      ...(e.rollbackTarget ? { rollbackMetadata: { rollbackTargetPipelineExecution: e.rollbackTarget } } : {}),
     };
   }
 
@@ -182,7 +194,7 @@ export class CodePipelineEmulator implements Emulator {
       stageStates: this.script.stages.map((stage) => {
         const latest = snaps.find(({ s }) => s.runs.some((r) => r.stage === stage.name));
         if (!latest) return { stageName: stage.name, actionStates: stage.actions.map((a) => ({ actionName: a.name })) };
-        const runs = latest.s.runs.filter((r) => r.stage === stage.name);
+        const runs = latestRuns(latest.s.runs.filter((r) => r.stage === stage.name));
         const status = stageStatus(runs, latest.s.status);
         return {
           stageName: stage.name,
