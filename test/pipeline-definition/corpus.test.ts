@@ -7,6 +7,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateDeclarationText } from '../../src/pipeline-definition/validate.ts';
+import { ROOT } from '../harness/run-action.ts';
 import { expectations, files, INVALID, VALID } from './corpus.ts';
 
 /** Every rule id the checks can report; each must be exercised by the invalid corpus. */
@@ -27,6 +28,13 @@ describe('valid pipeline declarations', () => {
     expect(texts.some((t) => /pipelineType:? "?V2/.test(t))).toBe(true);
     expect(texts.some((t) => /"pipelineType": "V1"/.test(t))).toBe(true);
     expect(texts.some((t) => t.includes('"metadata"'))).toBe(true);
+  });
+
+  test('examples/pipeline-declaration.yaml, what users copy, has no problem and declares its schema', () => {
+    const text = readFileSync(path.join(ROOT, 'examples/pipeline-declaration.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/pipeline-declaration.schema.json');
+    const result = validateDeclarationText(text, 'examples/pipeline-declaration.yaml', { pipelineName: 'my-app-pipeline' });
+    expect(result.problems).toEqual([]);
   });
 
   test.each(files(VALID))('%s: no problem, not even a warning', (file) => {

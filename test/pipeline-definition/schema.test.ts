@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
-import { generateSchema, SCHEMA_FILE } from './generate-schema.ts';
+import { generateSchema, ROOT, SCHEMA_FILE } from './generate-schema.ts';
 import { files, INVALID, VALID } from './corpus.ts';
 
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as Record<string, unknown>;
@@ -23,6 +23,10 @@ describe('schemas/pipeline-declaration.schema.json', () => {
 
   test('is a valid draft-07 schema under ajv strict mode', () => {
     expect(ajv.validateSchema(schema)).toBe(true);
+  });
+
+  test('accepts examples/pipeline-declaration.yaml', () => {
+    expect(validate(load(path.join(ROOT, 'examples'), 'pipeline-declaration.yaml'))).toBe(true);
   });
 
   test.each(files(VALID))('accepts valid/%s', (file) => {
