@@ -32,7 +32,8 @@ export interface CallOptions {
 /** Runs `run` (one SDK call) under EVIDENCE_RETRY; throws an EvidenceFailure. */
 export async function evidenceCall<T>(service: string, operation: string, run: (signal: AbortSignal | undefined) => Promise<T>, o: CallOptions): Promise<T> {
   try {
-    return await withRetry(() => run(o.signal), { policy: EVIDENCE_RETRY, clock: o.clock, signal: o.signal });
+    // Each attempt is cut at its budget, whatever the SDK's socket timeout does with a silent server.
+    return await withRetry(({ timeoutMs }) => run(AbortSignal.any([...(o.signal ? [o.signal] : []), AbortSignal.timeout(timeoutMs)])), { policy: EVIDENCE_RETRY, clock: o.clock, signal: o.signal });
   } catch (e) {
     const error = e instanceof RetryExhausted ? e.last : e;
     const f = describeAwsError(error, service, operation);
