@@ -10,7 +10,7 @@ import type { CommandContext } from './context.js';
 import { localCheckCommand } from './aphex/load.js';
 import { ActionError } from './errors.js';
 import { MAX_CONFIG_BYTES, readNamedFile } from './inputs/files.js';
-import { validateDeclarationText, type DeclarationProblem } from './pipeline-definition/validate.js';
+import { validateDeclarationText, type DeclarationProblem, type ValidateOptions } from './pipeline-definition/validate.js';
 import { reportDeclarationWarnings, writeDeclarationWarnings } from './report/pipeline-declaration.js';
 
 export interface LoadedDeclaration {
@@ -20,13 +20,13 @@ export interface LoadedDeclaration {
   warnings: DeclarationProblem[];
 }
 
-/** Reads and validates the declaration; `pipelineName` is the pipeline it must be for (update-pipeline). */
-export async function loadDeclarationInput(ctx: CommandContext, pipelineName?: string): Promise<LoadedDeclaration> {
+/** Reads and validates the declaration; update-pipeline names the pipeline it must be for, and its region. */
+export async function loadDeclarationInput(ctx: CommandContext, target: ValidateOptions = {}): Promise<LoadedDeclaration> {
   const given = ctx.settings.pipelineDefinition;
   const named = { input: 'pipeline-definition', given, full: path.resolve(ctx.workspace, given) };
   const hint = `Check out the repository first (actions/checkout), or set pipeline-definition to the file's path relative to ${ctx.workspace}.`;
   const text = await readNamedFile(named, MAX_CONFIG_BYTES, hint, 'pipeline-definition: deploy/pipeline.json');
-  const result = validateDeclarationText(text, given, pipelineName === undefined ? {} : { pipelineName });
+  const result = validateDeclarationText(text, given, target);
   // The runner masks line by line: a multi-line secret is masked one line at a time.
   for (const secret of result.secrets) for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 4) ctx.setSecret(line.trim());
   const warnings = result.problems.filter((p) => p.severity === 'warning');

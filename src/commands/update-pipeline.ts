@@ -16,12 +16,12 @@ import { logDiff, logUpdated, writeUpdateSummary } from '../report/pipeline-decl
 
 export default async function updatePipelineCommand(ctx: CommandContext): Promise<void> {
   const s = ctx.settings;
-  const { declaration, file, warnings } = await loadDeclarationInput(ctx, s.pipelineName);
+  const { declaration, file, warnings } = await loadDeclarationInput(ctx, { pipelineName: s.pipelineName, ...(s.awsRegion ? { region: s.awsRegion } : {}) });
   const api = await openDefinitionApi(await openAwsSession(ctx), s.pipelineName);
   const io = { api, clock: realClock, signal: ctx.signal, log: info };
   const current = await readCurrent(io);
   const desired = desiredDeclaration(declaration, s.pipelineName);
-  const report = { pipeline: s.pipelineName, file, version: current.version, changes: declarationDiff(current.declaration, desired), dryRun: s.dryRun };
+  const report = { pipeline: s.pipelineName, file, version: current.version, changes: declarationDiff(current.declaration, desired, api.region), dryRun: s.dryRun };
   logDiff(report);
   if (report.changes.length === 0 || s.dryRun) {
     ctx.setOutput('apply-result', report.changes.length === 0 ? 'unchanged' : 'configured');

@@ -32,15 +32,20 @@ const ORDERED = new Set(['stages']);
 /** Configuration keys whose values are never shown. */
 const SECRET_KEY = /token|secret|password|credential/i;
 
-/** The declaration as compared: defaults filled in, nothing empty, no version. */
-export function normalise(decl: unknown): unknown {
+/**
+ * The declaration as compared: defaults filled in, nothing empty, no version, and no action
+ * `region` that only names the pipeline's own region (get-pipeline prints one for every action).
+ */
+export function normalise(decl: unknown, region?: string): unknown {
   const copy = clean(decl);
   if (!isObj(copy)) return copy;
   delete copy.version;
   copy.executionMode ??= 'SUPERSEDED';
   for (const stage of Array.isArray(copy.stages) ? copy.stages : []) {
     for (const action of isObj(stage) && Array.isArray(stage.actions) ? stage.actions : []) {
-      if (isObj(action)) action.runOrder ??= 1;
+      if (!isObj(action)) continue;
+      action.runOrder ??= 1;
+      if (region !== undefined && action.region === region) delete action.region;
     }
   }
   return copy;
@@ -63,10 +68,10 @@ function clean(value: unknown): unknown {
   return value === null ? undefined : value;
 }
 
-/** Every change from `current` to `desired`, in declaration order. */
-export function declarationDiff(current: unknown, desired: unknown): Change[] {
+/** Every change from `current` to `desired`, in declaration order; `region`: the pipeline's. */
+export function declarationDiff(current: unknown, desired: unknown, region?: string): Change[] {
   const out: Change[] = [];
-  compare(normalise(current), normalise(desired), '', '', out);
+  compare(normalise(current, region), normalise(desired, region), '', '', out);
   return out;
 }
 
@@ -127,10 +132,11 @@ function entityText(key: string, x: Obj): string {
   return valueText(x);
 }
 
-/** A value as it reads in a diff: JSON, on one line, at most 120 characters. */
+/** A value as it reads in a diff: JSON, on one line, at most 120 characters; artifact lists by name. */
 export function valueText(v: unknown): string {
   if (v === undefined) return '(absent)';
-  const text = escapeHidden(JSON.stringify(v));
+  const names = Array.isArray(v) && v.every((x) => isObj(x) && Object.keys(x).length === 1 && typeof x.name === 'string');
+  const text = escapeHidden(JSON.stringify(names ? (v as Obj[]).map((x) => x.name) : v));
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 

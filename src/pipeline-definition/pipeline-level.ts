@@ -7,11 +7,12 @@ import { error, pathLabel, type DeclPath, type Issue } from './model.js';
 import type { DeclarationView } from './view.js';
 import { isObj } from '../util/guards.js';
 
-export function pipelineIssues(v: DeclarationView): Issue[] {
-  return [...stores(v), ...v2Features(v), ...rollbacks(v)];
+/** `region`: the pipeline's region when known (update-pipeline), else inferred from the actions. */
+export function pipelineIssues(v: DeclarationView, region?: string): Issue[] {
+  return [...stores(v, region), ...v2Features(v), ...rollbacks(v)];
 }
 
-function stores(v: DeclarationView): Issue[] {
+function stores(v: DeclarationView, region: string | undefined): Issue[] {
   const one = v.raw.artifactStore;
   const many = v.raw.artifactStores;
   const issues: Issue[] = [];
@@ -21,14 +22,20 @@ function stores(v: DeclarationView): Issue[] {
   if (one === undefined && many === undefined) {
     return [error([], 'artifact-store', 'The pipeline has no artifactStore: CodePipeline keeps artifacts in an S3 bucket of the pipeline\'s region. Add artifactStore: {type: S3, location: <bucket>}.')];
   }
-  const crossRegion = v.actions.filter((a) => a.region !== undefined);
+  // get-pipeline names the region of every action, the pipeline's own included.
+  const located = v.actions.filter((a) => a.region !== undefined);
   if (many === undefined) {
-    return crossRegion.slice(0, 1).map((a) =>
-      error([...a.path, 'region'], 'artifact-store', `${pathLabel(v.raw, a.path)} runs in region ${a.region}: a pipeline with cross-region actions keeps its artifacts in artifactStores, one bucket per region (the pipeline's own and ${a.region}). Replace artifactStore with artifactStores.`),
-    );
+    const home = region ?? located[0]?.region;
+    const away = located.find((a) => a.region !== home);
+    if (away === undefined) return [];
+    const where = region === undefined ? `while other actions run in ${home}` : `and the pipeline is in ${region}`;
+    return [error([...away.path, 'region'], 'artifact-store', `${pathLabel(v.raw, away.path)} runs in region ${away.region} ${where}: a pipeline with cross-region actions keeps its artifacts in artifactStores, one bucket per region. Replace artifactStore with artifactStores.`)];
   }
   const regions = isObj(many) ? Object.keys(many) : [];
-  const missing = crossRegion.filter((a) => !regions.includes(a.region as string));
+  const missing = located.filter((a) => !regions.includes(a.region as string));
+  if (region !== undefined && isObj(many) && !regions.includes(region)) {
+    issues.push(error(['artifactStores'], 'artifact-store', `artifactStores has no bucket for ${region}, the pipeline's own region (it has ${regions.join(', ') || 'none'}). Add artifactStores.${region}.`, { atKey: true }));
+  }
   return [
     ...issues,
     ...missing.map((a) =>

@@ -60,7 +60,7 @@ async function afterFailure(e: unknown, desired: PipelineDeclaration, diffed: Cu
     throw e;
   }
   if (conflict || (namesVersion && after.version !== diffed.version)) throw moved(io.api.pipelineName, diffed.version, after.version, 'and CodePipeline refused the update', e);
-  if (lost && after.version === diffed.version + 1 && declarationDiff(after.declaration, desired).length === 0) {
+  if (lost && after.version === diffed.version + 1 && declarationDiff(after.declaration, desired, io.api.region).length === 0) {
     io.log(`UpdatePipeline's answer was lost, but pipeline ${io.api.pipelineName} is now version ${after.version} with this declaration: the update landed.`);
     return after;
   }

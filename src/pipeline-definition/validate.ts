@@ -32,8 +32,8 @@ export interface DeclarationResult {
   secrets: string[];
 }
 
-/** Every problem of the declaration itself (no file positions). */
-export function declarationIssues(decl: unknown): { issues: Issue[]; secrets: string[] } {
+/** Every problem of the declaration itself (no file positions); `region`: the pipeline's, when known. */
+export function declarationIssues(decl: unknown, region?: string): { issues: Issue[]; secrets: string[] } {
   const view = viewOf(decl);
   const scan = scanStrings(decl);
   const issues = [
@@ -42,7 +42,7 @@ export function declarationIssues(decl: unknown): { issues: Issue[]; secrets: st
     ...actionTypeIssues(view),
     ...variableIssues(view),
     ...triggerIssues(view),
-    ...pipelineIssues(view),
+    ...pipelineIssues(view, region),
     ...scan.issues,
     ...adviceIssues(view),
   ];
@@ -52,6 +52,8 @@ export function declarationIssues(decl: unknown): { issues: Issue[]; secrets: st
 export interface ValidateOptions {
   /** The pipeline the declaration is for (update-pipeline): its `name`, when present, must be this. */
   pipelineName?: string;
+  /** The pipeline's region (update-pipeline), for the artifact stores of cross-region actions. */
+  region?: string;
 }
 
 /** Validates the text of a declaration file; `file` (as the user gave it) is copied into every problem. */
@@ -65,7 +67,7 @@ export function validateDeclarationText(text: string, file: string, options: Val
     return { problems, secrets: raw };
   }
   const { decl, root, issues: outer } = unwrap(src.data);
-  const found = declarationIssues(decl);
+  const found = declarationIssues(decl, options.region);
   found.issues.push(...nameIssues(decl, options.pipelineName));
   for (const issue of outer) problems.push(toProblem(src, file, [], issue));
   for (const issue of found.issues) problems.push(toProblem(src, file, root, issue));

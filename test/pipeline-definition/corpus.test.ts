@@ -76,6 +76,21 @@ describe('invalid pipeline declarations', () => {
     expect(validateDeclarationText(nameless, 'p.yaml', { pipelineName: 'shop' }).problems).toEqual([]);
   });
 
+  test("actions that name the pipeline's own region are not cross-region; another region needs artifactStores", () => {
+    const decl = JSON.parse(readFileSync(path.join(VALID, 'standard-v1.json'), 'utf8')) as { pipeline: { stages: { actions: Record<string, unknown>[] }[] } };
+    for (const s of decl.pipeline.stages) for (const a of s.actions) a.region = 'eu-west-1';
+    const check = (region?: string) => validateDeclarationText(JSON.stringify(decl, null, 2), 'p.json', region ? { region } : {}).problems.map((p) => [p.rule, p.message]);
+    expect(check()).toEqual([]);
+    expect(check('eu-west-1')).toEqual([]);
+    expect(check('us-east-1')[0]).toEqual(['artifact-store', 'stages[Source].actions[SourceCode] runs in region eu-west-1 and the pipeline is in us-east-1: a pipeline with cross-region actions keeps its artifacts in artifactStores, one bucket per region. Replace artifactStore with artifactStores.']);
+    decl.pipeline.stages[2]!.actions[0]!.region = 'us-east-1';
+    expect(check()).toEqual([['artifact-store', 'stages[Deploy].actions[DeployApplication] runs in region us-east-1 while other actions run in eu-west-1: a pipeline with cross-region actions keeps its artifacts in artifactStores, one bucket per region. Replace artifactStore with artifactStores.']]);
+    const multi = readFileSync(path.join(VALID, 'multi-region.json'), 'utf8');
+    expect(validateDeclarationText(multi, 'm.json', { region: 'ap-south-1' }).problems.map((p) => p.message)).toEqual([
+      "artifactStores has no bucket for ap-south-1, the pipeline's own region (it has eu-west-1, us-east-1). Add artifactStores.ap-south-1.",
+    ]);
+  });
+
   test('an empty file says what it needs', () => {
     const r = validateDeclarationText('# nothing yet\n', 'p.yaml');
     expect(r.problems.map((p) => [p.line, p.col, p.rule])).toEqual([[1, 1, 'required']]);

@@ -59,6 +59,16 @@ describe('declarationDiff', () => {
     ]);
   });
 
+  test("an action region naming the pipeline's own region is no change; artifact lists read as names", () => {
+    const stored = base();
+    for (const s of stored.stages) for (const a of s.actions) a.region = 'eu-west-1';
+    expect(lines(stored, base())).toHaveLength(6);
+    expect(declarationDiff(stored, base(), 'eu-west-1')).toEqual([]);
+    const file = base();
+    file.stages[1]!.actions[2]!.inputArtifacts = [{ name: 'source_output' }, { name: 'image_definitions' }];
+    expect(declarationDiff(base(), file, 'eu-west-1').map(changeLine)).toEqual(['~ stages[Build].actions[Lint].inputArtifacts: ["source_output"] → ["source_output","image_definitions"]']);
+  });
+
   test('values of secret-looking configuration keys are never shown', () => {
     const a = base();
     const b = base();
