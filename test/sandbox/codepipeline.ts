@@ -7,6 +7,7 @@ import { startEmulator, type Emulator, type LoopbackServer, type SandboxRequest,
 import { latestRuns, snapshot, uuidFrom, type Execution, type ScriptStage } from './codepipeline-sim.ts';
 import { retryStageExecution, rollbackStage } from './codepipeline-stage-ops.ts';
 import { actionDetail, actionExecution, secs, stageStatus, typeId } from './codepipeline-shapes.ts';
+import { DefinitionError, PipelineDefinitions } from './codepipeline-definitions.ts';
 
 export type { ScriptAction, ScriptStage, Execution } from './codepipeline-sim.ts';
 
@@ -36,6 +37,8 @@ export class CodePipelineEmulator implements Emulator {
   readonly deny = new Set<string>();
   /** Operations answered with this AWS error instead (refusals a test cannot stage otherwise). */
   readonly refuse = new Map<string, { type: string; message: string }>();
+  /** The pipeline's declaration (GetPipeline, UpdatePipeline), at first the script's stages. */
+  readonly definitions = new PipelineDefinitions(() => (this.pipeline() as { pipeline: Record<string, unknown> }).pipeline);
   private seq = 0;
 
   constructor(script: PipelineScript) {
@@ -93,7 +96,7 @@ export class CodePipelineEmulator implements Emulator {
   handle(req: SandboxRequest, operation: string): SandboxResponse {
     const body = (req.body === '' ? {} : JSON.parse(req.body)) as Record<string, unknown>;
     try {
-      const pipelineName = (body.pipelineName ?? body.name) as string | undefined;
+      const pipelineName = (body.pipelineName ?? body.name ?? (body.pipeline as { name?: unknown } | undefined)?.name) as string | undefined;
       if (pipelineName !== this.script.name) {
         throw new AwsError('PipelineNotFoundException', `Account '123456789012' does not have a pipeline with name '${String(pipelineName)}'`);
       }
@@ -106,7 +109,7 @@ export class CodePipelineEmulator implements Emulator {
       if (!handler) throw new AwsError('UnknownOperationException', `Unknown operation ${operation}`);
       return { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify(handler(body)) };
     } catch (e) {
-      if (!(e instanceof AwsError)) throw e;
+      if (!(e instanceof AwsError) && !(e instanceof DefinitionError)) throw e;
       return { status: 400, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': e.type }, body: JSON.stringify({ __type: e.type, message: e.message }) };
     }
   }
@@ -115,7 +118,8 @@ export class CodePipelineEmulator implements Emulator {
     StartPipelineExecution: (b) => this.start(b),
     GetPipelineExecution: (b) => ({ pipelineExecution: this.execution(this.find(String(b.pipelineExecutionId))) }),
     GetPipelineState: () => this.state(),
-    GetPipeline: () => this.pipeline(),
+    GetPipeline: () => this.definitions.get(),
+    UpdatePipeline: (b) => this.definitions.update(b),
     ListPipelineExecutions: (b) => this.page(this.newestFirst().map((e) => this.summary(e)), b, 'pipelineExecutionSummaries'),
     ListActionExecutions: (b) => this.listActions(b),
     StopPipelineExecution: (b) => this.stopExecution(b),
