@@ -75,7 +75,7 @@ describe('aphex-pipeline CLI', () => {
     expect(missing.stdout).toContain("error: Input 'config' names 'aphex-config.yaml', which was not found");
     const help = await cli(['--help'], dir);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Exit codes: 0 valid, 1 the config has problems, 2 usage error or could not run.');
+    expect(help.stdout).toContain('Exit codes: 0 valid, 1 the file has problems, 2 usage error or could not run.');
   });
 
   test('bad flag values are reported as input errors (exit 2)', async () => {
