@@ -26,9 +26,9 @@ export interface RetryTarget {
   stage: string;
 }
 
-/** AWS's own words under an ActionError made by api.ts. */
+/** AWS's answer under an ActionError made by api.ts, with the operation that got it. */
 function awsWords(e: unknown): string {
-  return e instanceof ActionError && e.cause !== undefined ? messageOf(e.cause) : messageOf(e);
+  return `CodePipeline RetryStageExecution answered ${e instanceof ActionError && e.cause !== undefined ? messageOf(e.cause) : messageOf(e)}`;
 }
 
 /** The execution to retry: `executionId` (checked), else the newest Failed one among the recent executions. */

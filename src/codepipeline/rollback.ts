@@ -24,7 +24,7 @@ export interface RollbackIo {
 }
 
 function awsWords(e: unknown): string {
-  return e instanceof ActionError && e.cause !== undefined ? messageOf(e.cause) : messageOf(e);
+  return `CodePipeline RollbackStage answered ${e instanceof ActionError && e.cause !== undefined ? messageOf(e.cause) : messageOf(e)}`;
 }
 
 /** Checks the stage exists and is not running; returns the execution now in it, if any. */
