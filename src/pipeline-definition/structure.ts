@@ -30,7 +30,7 @@ function walkShape(data: unknown, shape: ShapeName, path: DeclPath, w: Walk): vo
   const { fields, required } = shapeOf(shape);
   const known = Object.keys(fields);
   for (const key of required) {
-    if (data[key] === undefined || data[key] === null) w.issues.push(error(path, 'required', `${where(w, path)} is missing the required key '${key}'.`));
+    if (data[key] === undefined || data[key] === null) w.issues.push(error(path, 'required', `${where(w, path)} is missing the required key '${key}': add it.`));
   }
   for (const [key, value] of Object.entries(data)) {
     const field = fields[key];
