@@ -33,6 +33,8 @@ export interface RunOptions {
   /** A bundle folder (bin/aphex-<script>) instead of the sources. */
   bundle?: string;
   timeoutMs?: number;
+  /** Sends this signal to the script once its stdout matches the pattern. */
+  signalOn?: { pattern: RegExp; signal: NodeJS.Signals };
 }
 
 export function tempDir(prefix: string): string {
@@ -57,7 +59,14 @@ export function runImageScript(script: string, args: string[], o: RunOptions = {
     const child = spawn(file, argv, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    let signalled = false;
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout += c;
+      if (o.signalOn && !signalled && o.signalOn.pattern.test(stdout)) {
+        signalled = true;
+        child.kill(o.signalOn.signal);
+      }
+    });
     child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
     const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 60_000);
     child.on('error', reject);
