@@ -21,11 +21,11 @@ export interface UpdateIo {
   log(line: string): void;
 }
 
-/** The declaration to send: the file's, named after the pipeline, at the version it was diffed against. */
-export function desiredDeclaration(file: PipelineDeclaration, pipelineName: string, version?: number): PipelineDeclaration {
+/** The declaration the file asks for: named after the pipeline, without the file's (stale) version. */
+export function desiredDeclaration(file: PipelineDeclaration, pipelineName: string): PipelineDeclaration {
   const { version: ignored, ...rest } = file;
   void ignored;
-  return { ...rest, name: pipelineName, ...(version === undefined ? {} : { version }) };
+  return { ...rest, name: pipelineName };
 }
 
 export function readCurrent(io: UpdateIo): Promise<CurrentPipeline> {
