@@ -87,7 +87,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'stage-name', default: '', commands: ['rollback', 'event'], required: ['rollback'], example: 'stage-name: Deploy' },
   { name: 'target-execution-id', default: '', commands: ['rollback'], example: 'target-execution-id: 2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69' },
   { name: 'action-name', default: '', commands: ['event'], example: 'action-name: DeployApi' },
-  { name: 'states', default: '', commands: ['event'], example: 'states: |\n  SUCCEEDED\n  FAILED' },
+  { name: 'states', default: '', commands: ['event'], hidden: 'text', example: 'states: |\n  SUCCEEDED\n  FAILED' },
   { name: 'approval-stage', default: '', commands: ['approve'], required: ['approve'], example: 'approval-stage: Approve' },
   { name: 'approval-action', default: '', commands: ['approve'], required: ['approve'], example: 'approval-action: ManualApproval' },
   { name: 'approval-result', default: 'Approved', commands: ['approve'], example: 'approval-result: Rejected' },
