@@ -70,7 +70,7 @@ export const deployStackScript: Script = {
         ctx.out.warn(line);
       }
       const env = withOutputVariables(targetEnv({ ...ctx.env, ...runVariables(c, ws.commit) }, t, creds), docFile, vars);
-      ctx.out.log(`[${position}] deploying ${stack.name} (${stack.path}) to ${t.account}/${t.region} as ${identity}`);
+      ctx.out.log(`[${i + 1}/${stacks.length}] deploying ${stack.name} (${stack.path}) to ${t.account}/${t.region} as ${identity}`);
       const stackStarted = Date.now();
       const r = await deployStack({ checkoutDir: ws.dir, stack, env, secrets: ctx.secrets });
       if (ctx.signal.aborted) break;
@@ -80,7 +80,7 @@ export const deployStackScript: Script = {
       }
       outputs[stack.name] = r.outputs;
       const keys = Object.keys(r.outputs);
-      ctx.out.log(`[${position}] ${stack.name} deployed in ${elapsed(stackStarted)}; outputs: ${keys.length ? keys.join(', ') : 'none'}`);
+      ctx.out.log(`[${i + 1}/${stacks.length}] ${stack.name} deployed in ${elapsed(stackStarted)}; outputs: ${keys.length ? keys.join(', ') : 'none'}`);
     }
     saveOutputs(outputsFile, outputs);
     return {
