@@ -85,6 +85,7 @@ const outputsFile = (): unknown => JSON.parse(readFileSync(path.join(work, 'out'
 describe('aphex-deploy-stack', () => {
   test('deploys each stack in order with the assumed role, in the account and region, each seeing the outputs before it', async () => {
     const scenario = { Network: { outputs: { VpcId: 'vpc-123', 'Subnet-Ids': 'a,b' } }, Api: { outputs: { ApiUrl: 'https://api.prod.example.com' } } };
+    const before = sts.sts.issued.length;
     const r = await deploy({ scenario, upstream: UPSTREAM });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -93,7 +94,7 @@ describe('aphex-deploy-stack', () => {
     expect(calls.every((c) => c.cwd === path.join(r.workspace, 'repo', 'infra'))).toBe(true);
     // Synthesised just in time from the revision's code, not HEAD's.
     expect(calls[0]?.synth?.stdout).toBe('synthesised v1 for Prod EU in 111111111111/eu-central-1; lib: none');
-    const assumed = sts.sts.issued.filter((k) => k.operation === 'AssumeRole');
+    const assumed = sts.sts.issued.slice(before).filter((k) => k.operation === 'AssumeRole');
     expect(assumed).toHaveLength(3);
     expect(assumed.every((k) => k.arn.startsWith(`arn:aws:sts::${TARGET_ACCOUNT}:assumed-role/shop-deployer/aphex-shop-${RUN}`.slice(0, 64)))).toBe(true);
     for (const [i, c] of calls.entries()) {
@@ -128,6 +129,7 @@ describe('aphex-deploy-stack', () => {
 
   test('a failed stack: exit 1, its failed events of the latest operation first failure first, later stacks not deployed, earlier outputs kept', async () => {
     cf.cfn.stacks.set('Api', failedUpdate('Api'));
+    const before = sts.sts.issued.length;
     const r = await deploy({ scenario: { Network: { outputs: { VpcId: 'vpc-123' } }, Api: { fail: 'UPDATE_ROLLBACK_COMPLETE: ApiFunction failed', exitCode: 1 } } });
     expect(r.code).toBe(1);
     expect(cdkCalls().map((c) => c.argv[1])).toEqual(['Network', 'Api']);
@@ -141,7 +143,7 @@ describe('aphex-deploy-stack', () => {
     expect(r.result?.data.message).toMatch(/^Stack Api \(2 of 3\) of environment 'Prod EU' failed to deploy to 111111111111\/eu-central-1 \(cdk exit code 1\)\.\nFirst failure: .*ApiFunction/);
     expect(r.result?.data.details.output_tail).toEqual(expect.arrayContaining([' ❌  Api failed: UPDATE_ROLLBACK_COMPLETE: ApiFunction failed']));
     // DescribeStackEvents was signed with the environment role's credentials, in pages.
-    const assumedKeys = sts.sts.issued.filter((k) => k.operation === 'AssumeRole').map((k) => k.accessKeyId);
+    const assumedKeys = sts.sts.issued.slice(before).filter((k) => k.operation === 'AssumeRole').map((k) => k.accessKeyId);
     expect(cf.cfn.signers.length).toBeGreaterThanOrEqual(2);
     expect(cf.cfn.signers.every((k) => assumedKeys.includes(k))).toBe(true);
   });
@@ -174,7 +176,7 @@ describe('aphex-deploy-stack', () => {
   test('credentials the CDK CLI prints are redacted', async () => {
     const r = await deploy({ stacks: [STACKS[0]!], scenario: { Network: { printSecret: true } } });
     expect(r.code).toBe(0);
-    const key = sts.sts.issued.find((k) => k.operation === 'AssumeRole');
+    const key = sts.sts.issued.findLast((k) => k.operation === 'AssumeRole');
     expect(r.stdout).toContain(`debug: key *** secret *** token ***`);
     expect(leaks(r, [key!.secretAccessKey, key!.sessionToken, key!.accessKeyId])).toEqual([]);
   });
