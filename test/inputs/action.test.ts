@@ -69,7 +69,7 @@ describe('each command reads only its inputs', () => {
     expect(r.code).toBe(0);
     expect(r.errors).toEqual([]);
     expect(r.warnings.map((w) => [w.properties.title, w.message])).toEqual([
-      ['input execution-id', "Input 'execution-id' has no effect with command 'validate': only commands await, approve, stop read it."],
+      ['input execution-id', "Input 'execution-id' has no effect with command 'validate': only commands await, approve, stop, retry, status read it."],
       ['input abandon', "Input 'abandon' has no effect with command 'validate': only command stop reads it."],
     ]);
   });

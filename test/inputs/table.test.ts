@@ -52,7 +52,7 @@ describe('the table of inputs', () => {
 describe('each command checks only the inputs it reads', () => {
   test.each(COMMANDS.map((c) => [c]))('%s: garbage in every input it does not read is only warned about', (command) => {
     const specs = INPUTS.filter((i) => i.name !== 'command' && !i.commands.includes(command as Command));
-    const values: Record<string, string> = { command, 'pipeline-name': 'p', 'approval-stage': 'S', 'approval-action': 'A', 'pipeline-definition': 'pipeline.json' };
+    const values: Record<string, string> = { command, 'pipeline-name': 'p', 'approval-stage': 'S', 'approval-action': 'A', 'stage-name': 'S', 'pipeline-definition': 'pipeline.json' };
     for (const spec of specs) values[spec.name] = GARBAGE;
     const { warnings } = readInputs(reader(values), ENV);
     expect(warnings.map((w) => w.input).sort()).toEqual(specs.map((s) => s.name).sort());
@@ -62,7 +62,7 @@ describe('each command checks only the inputs it reads', () => {
 
   test.each(COMMANDS.map((c) => [c]))('%s: garbage in an input it reads is an error', (command) => {
     for (const spec of INPUTS.filter((i) => i.name !== 'command' && i.commands.includes(command as Command) && i.idle === undefined)) {
-      const values = { command, 'pipeline-name': 'p', 'approval-stage': 'S', 'approval-action': 'A', 'pipeline-definition': 'pipeline.json', [spec.name]: GARBAGE };
+      const values = { command, 'pipeline-name': 'p', 'approval-stage': 'S', 'approval-action': 'A', 'stage-name': 'S', 'pipeline-definition': 'pipeline.json', [spec.name]: GARBAGE };
       expect(() => readInputs(reader(values), ENV)).toThrow(InputError);
     }
   });
@@ -70,7 +70,7 @@ describe('each command checks only the inputs it reads', () => {
   test('validate ignores a bad execution-id, with a warning that says who reads it', () => {
     const { settings, warnings } = readInputs(reader({ command: 'validate', 'execution-id': 'not-a-uuid' }), ENV);
     expect(settings.executionId).toBe('');
-    expect(warnings).toEqual([{ input: 'execution-id', message: "Input 'execution-id' has no effect with command 'validate': only commands await, approve, stop read it." }]);
+    expect(warnings).toEqual([{ input: 'execution-id', message: "Input 'execution-id' has no effect with command 'validate': only commands await, approve, stop, retry, status read it." }]);
   });
 
   test('a value equal to the default is not reported (booleans in any accepted case)', () => {
