@@ -3,11 +3,11 @@
  * stages, source actions first and only there, unique names, and artifacts that flow forward
  * only. Pure.
  */
-import { closest, error, pathLabel, type Issue } from './model.js';
+import { closest, error, pathLabel, warning, type Issue } from './model.js';
 import { actionText, notYet, type ActionView, type DeclarationView } from './view.js';
 
 export function flowIssues(v: DeclarationView): Issue[] {
-  return [...stageCount(v), ...sources(v), ...stageNames(v), ...actionNames(v), ...outputNames(v), ...inputFlow(v)];
+  return [...stageCount(v), ...sources(v), ...stageNames(v), ...actionNames(v), ...actionNamesAcross(v), ...outputNames(v), ...inputFlow(v)];
 }
 
 function stageCount(v: DeclarationView): Issue[] {
@@ -66,6 +66,29 @@ function actionNames(v: DeclarationView): Issue[] {
       (a, name) => error([...a.path, 'name'], 'duplicate-action', `Action name '${name}' is used twice in stage '${s.name ?? s.index + 1}': action names must be unique within a stage. Rename one of them.`),
     ),
   );
+}
+
+/**
+ * The design asks for action names unique across the pipeline; CodePipeline itself only requires
+ * them unique within a stage, so a repeat in another stage is a warning, not an error.
+ */
+function actionNamesAcross(v: DeclarationView): Issue[] {
+  const firstStage = new Map<string, number>();
+  const issues: Issue[] = [];
+  for (const s of v.stages) {
+    const here = new Set<string>();
+    for (const a of s.actions) {
+      if (a.name === undefined || here.has(a.name)) continue;
+      here.add(a.name);
+      const earlier = firstStage.get(a.name);
+      if (earlier === undefined) firstStage.set(a.name, s.index);
+      else {
+        const where = v.stages.find((x) => x.index === earlier)?.name ?? String(earlier + 1);
+        issues.push(warning([...a.path, 'name'], 'action-name-reuse', `Action name '${a.name}' is also used in stage '${where}': the pipeline design asks for action names unique across the pipeline (CodePipeline itself requires them unique only within a stage), so that approvals (approval-action), events and status outputs name one action. Rename it, e.g. '${a.name}${(s.name ?? '').replace(/[^A-Za-z0-9]/g, '')}'.`));
+      }
+    }
+  }
+  return issues;
 }
 
 function outputNames(v: DeclarationView): Issue[] {

@@ -13,7 +13,7 @@ import { expectations, files, INVALID, VALID } from './corpus.ts';
 /** Every rule id the checks can report; each must be exercised by the invalid corpus. */
 const RULES = [
   'yaml-syntax', 'duplicate-key', 'unknown-key', 'required', 'type', 'enum', 'format', 'invalid-name', 'length', 'limit', 'run-order',
-  'min-stages', 'source-first', 'duplicate-stage', 'duplicate-action', 'duplicate-artifact', 'artifact-flow',
+  'min-stages', 'source-first', 'duplicate-stage', 'duplicate-action', 'action-name-reuse', 'duplicate-artifact', 'artifact-flow',
   'action-type', 'artifact-count', 'pipeline-type', 'namespace', 'variable-reference', 'duplicate-variable', 'trigger',
   'artifact-store', 'rollback', 'credential', 'hidden-character',
   'no-approval', 'artifact-encryption', 'polling',
