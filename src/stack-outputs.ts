@@ -5,6 +5,7 @@
  */
 import type { CommandContext, OutputName } from './context.js';
 import { OUTPUTS } from './context.js';
+import { isObj } from './util/guards.js';
 
 export type StackOutputs = Record<string, Record<string, string>>;
 
@@ -19,8 +20,7 @@ export function parseStackOutputs(text: string): StackOutputs | undefined {
 }
 
 export function isStackOutputs(v: unknown): v is StackOutputs {
-  const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
-  return isRecord(v) && Object.values(v).every((s) => isRecord(s) && Object.values(s).every((x) => typeof x === 'string'));
+  return isObj(v) && Object.values(v).every((s) => isObj(s) && Object.values(s).every((x) => typeof x === 'string'));
 }
 
 /** Output names the per-key outputs must not shadow. */

@@ -2,6 +2,7 @@
  * Reading the GitHub OIDC token's claims (no verification: only to explain a refusal) and the
  * IAM trust-policy condition that would accept them.
  */
+import { isObj } from '../util/guards.js';
 
 export interface TokenClaims {
   iss?: string;
@@ -24,7 +25,7 @@ export function decodeClaims(token: string): TokenClaims | undefined {
   if (payload === undefined) return undefined;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as TokenClaims) : undefined;
+    return isObj(parsed) ? (parsed as TokenClaims) : undefined;
   } catch {
     return undefined;
   }

@@ -4,13 +4,12 @@
  * resourceVersion, managedFields, uid, timestamps or status).
  */
 import { stringify } from 'yaml';
+import { isObj, type Obj } from '../util/guards.js';
 
 const MANAGED_ANNOTATIONS = new Set(['kubectl.kubernetes.io/last-applied-configuration']);
 
-type Obj = Record<string, unknown>;
-
 function asObj(v: unknown): Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {};
+  return isObj(v) ? v : {};
 }
 
 /** The user-visible part of an object, for comparing and showing. */

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { ActionError } from '../errors.js';
+import { isObj, type Obj } from '../util/guards.js';
 
 export interface ExecEnvVar {
   name: string;
@@ -80,10 +81,6 @@ export interface MergedKubeconfig {
   users: Map<string, Sourced<UserEntry>>;
   contexts: Map<string, Sourced<ContextEntry>>;
 }
-
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function problem(file: string, where: string, what: string): ActionError {
   return new ActionError(`Kubeconfig ${file}: ${where} ${what}.`, { hint: 'Fix the file (kubectl config view shows how kubectl reads it), or point kubeconfig / KUBECONFIG at another file.', title: 'kubeconfig' });
