@@ -10,7 +10,7 @@ import { templateName } from '../../argo/render.js';
 import { applyTemplate, ensureArgoInstalled } from '../../kube/apply.js';
 import { commonArgs } from '../args.js';
 import { COMMON_OPTIONAL, COMMON_REQUIRED, EXIT, ScriptError, withExit, type Script } from '../cli.js';
-import { inClusterClient, liveSettings, liveTemplate, selfRenderOptions } from '../cluster.js';
+import { clusterCall, inClusterClient, liveSettings, liveTemplate, podServiceAccount, selfRenderOptions } from '../cluster.js';
 import { loadCheckedOutConfig } from '../config.js';
 import { prepareWorkspace } from '../workspace.js';
 
@@ -32,16 +32,18 @@ export const deployPipelineScript: Script = {
     }
     const ws = await prepareWorkspace(ctx, c, { restore: false });
     const config = await loadCheckedOutConfig(ws.dir, ctx.args.config as string, ctx.secrets);
-    const client = await inClusterClient(ctx.env, namespace, ctx.secrets);
+    const client = inClusterClient(ctx.env, namespace, ctx.secrets);
+    const account = podServiceAccount(ctx.env)?.name ?? '<the Workflow\'s service account>';
     ctx.out.log(`cluster: ${client.access.server} as ${client.access.source}`);
-    await withExit(EXIT.environment, () => ensureArgoInstalled(client, ['workflowtemplates'], ctx.signal));
-    const live = await liveTemplate(client, namespace, name, ctx.signal);
+    await clusterCall(namespace, account, () => ensureArgoInstalled(client, ['workflowtemplates'], ctx.signal));
+    const live = await clusterCall(namespace, account, () => liveTemplate(client, namespace, name, ctx.signal));
+    const settings = liveSettings(live);
     const options = await withExit(EXIT.failed, () =>
-      selfRenderOptions(config, { pipeline: c.pipeline, namespace, configPath: ctx.args.config as string, repository: c.repository, live: liveSettings(live), ...(c.artifactBucket ? { artifactBucket: c.artifactBucket } : {}) }),
+      selfRenderOptions(config, { pipeline: c.pipeline, namespace, configPath: ctx.args.config as string, repository: c.repository, live: settings, ...(c.artifactBucket ? { artifactBucket: c.artifactBucket } : {}) }),
     );
     const rendered = await withExit(EXIT.failed, () => renderPipeline(config, options));
     ctx.out.log(`rendered ${rendered.name} (${rendered.digest}) from ${ctx.args.config} at ${ws.commit}`);
-    const outcome = await withExit(EXIT.environment, () =>
+    const outcome = await clusterCall(namespace, account, () =>
       applyTemplate(client, { name: rendered.name, namespace, pipeline: c.pipeline, object: rendered.object as unknown as Record<string, unknown> }, false, ctx.signal),
     );
     if (outcome.diff !== '') {
