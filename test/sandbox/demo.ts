@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the bundled action (dist/index.js), run the way the GitHub runner runs it,
  * against the loopback sandbox — validate → render → credentials (OIDC → STS) → CodePipeline
- * start-and-await → apply + submit on "EKS" — printing what a user sees in the job log.
+ * start-and-await → a failed build's log in the job and a retry of its stage → apply + submit on
+ * "EKS" — printing what a user sees in the job log.
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,6 +25,29 @@ const STAGES: ScriptStage[] = [
   },
 ];
 
+/** The same pipeline with a flaky test action: it fails once (its build log says why), then passes when the stage is retried. */
+const FLAKY: ScriptStage[] = STAGES.map((s) =>
+  s.name !== 'Build'
+    ? s
+    : {
+        ...s,
+        actions: [
+          ...s.actions,
+          {
+            name: 'UnitTests',
+            category: 'Test',
+            provider: 'CodeBuild',
+            runOrder: 2,
+            durationMs: 300,
+            configuration: { ProjectName: 'shop-tests' },
+            fail: { code: 'JobFailed', message: 'Build terminated with state: FAILED' },
+            failAttempts: 1,
+            buildLog: ['[Container] Running command npm test', 'PASS test/cart.test.ts', 'FAIL test/checkout.test.ts', '  ● checkout › applies the discount', '    connect ETIMEDOUT 10.0.3.17:5432', '[Container] Command did not exit successfully npm test exit status 1'],
+          },
+        ],
+      },
+);
+
 const BROKEN_CONFIG = `version: "1.0"
 build:
   commands: [npm ci]
@@ -36,19 +60,23 @@ environments:
         path: infra/api
 `;
 
-function show(title: string, r: RunResult, outputs: string[] = []): void {
+function show(title: string, r: RunResult, outputs: string[] = [], expand?: RegExp): void {
   console.log(`\n\x1b[1m━━ ${title}\x1b[0m  (exit ${r.code}, ${Math.round(r.durationMs)} ms)`);
   // As in the job log: a ::group:: shows as one collapsed line.
   let group: { title: string; lines: number } | undefined;
   for (const line of r.stdout.split('\n')) {
     if (line === '' || line.startsWith('::add-mask::') || line.startsWith('::debug::')) continue;
-    if (line.startsWith('::group::')) {
+    if (line.startsWith('::group::') && expand?.test(line.slice('::group::'.length))) {
+      console.log(`  │ ▾ ${line.slice('::group::'.length)}`);
+    } else if (line.startsWith('::group::')) {
       group = { title: line.slice('::group::'.length), lines: 0 };
     } else if (line.startsWith('::endgroup::') && group) {
       console.log(`  │ ▸ ${group.title}  (${group.lines} lines, collapsed)`);
       group = undefined;
     } else if (group) {
       group.lines++;
+    } else if (line.startsWith('::stop-commands::') || /^::[0-9a-f]{32}::$/.test(line) || line === '::endgroup::') {
+      continue;
     } else {
       console.log(`  │ ${line.length > 160 ? line.slice(0, 157) + '...' : line}`);
     }
@@ -67,9 +95,9 @@ async function main(): Promise<void> {
   for (const [name, url] of Object.entries(sandbox.urls())) console.log(`  ${name.padEnd(28)} ${url}`);
   const env = sandbox.env;
   let failures = 0;
-  const step = async (title: string, inputs: Record<string, string>, expectCode = 0, outputs: string[] = []): Promise<RunResult> => {
+  const step = async (title: string, inputs: Record<string, string>, expectCode = 0, outputs: string[] = [], expand?: RegExp): Promise<RunResult> => {
     const r = await runAction({ inputs, env, workspace, timeoutMs: 120_000 });
-    show(title, r, outputs);
+    show(title, r, outputs, expand);
     if (r.code !== expectCode) failures++;
     return r;
   };
@@ -85,6 +113,10 @@ async function main(): Promise<void> {
       variables: 'DEPLOY_ENV=prod',
       'source-revisions': `Source=COMMIT_ID:${SHA}`,
     }, 0, ['execution-id', 'execution-status', 'execution-url', 'stack-outputs', 'ApiUrl', 'VpcId']);
+    const flaky = sandbox.codepipeline.emulator.startExecution({ stages: FLAKY, startTime: Date.now() - 2500 });
+    const pipeline = { 'role-to-assume': ROLE, 'pipeline-name': 'shop-pipeline' };
+    await step('await an execution whose tests failed: the build log comes to the job', { command: 'await', ...pipeline, 'execution-id': flaky.id }, 1, ['execution-status'], /^Build log of /);
+    await step('retry the failed stage (only the failed action runs again) and await it', { command: 'retry', ...pipeline }, 0, ['execution-id', 'execution-status', 'ApiUrl']);
     await step('apply the WorkflowTemplate on EKS, submit a Workflow and await it', {
       command: 'apply',
       'role-to-assume': ROLE,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { startOidc, type OidcSandbox } from './oidc.ts';
 import { startSts, type StsSandbox } from './sts.ts';
 import { startCodePipeline, type CodePipelineEmulator, type PipelineScript } from './codepipeline.ts';
+import { startEvidence, type EvidenceSandbox } from './evidence.ts';
 import { startEks, type EksEmulator } from './eks.ts';
 import { kubeconfigYaml, startKube, stackOutputs, type KubeEmulator, type ScriptStep } from './kube.ts';
 import type { LoopbackServer } from './server.ts';
@@ -21,6 +22,8 @@ export interface Sandbox {
   oidc: OidcSandbox;
   sts: StsSandbox;
   codepipeline: { server: LoopbackServer; emulator: CodePipelineEmulator };
+  /** CodeBuild, CloudWatch Logs and CloudFormation, fed by the CodePipeline emulator (failure evidence). */
+  evidence: EvidenceSandbox;
   eks: { server: LoopbackServer; eks: EksEmulator };
   kube: { server: LoopbackServer; kube: KubeEmulator };
   /** Runner + AWS configuration pointing at the emulators. */
@@ -36,6 +39,7 @@ export async function startSandbox(pipeline: PipelineScript): Promise<Sandbox> {
   const sts = await startSts();
   sts.sts.validTokens = () => oidc.oidc.issued;
   const codepipeline = await startCodePipeline(pipeline);
+  const evidence = await startEvidence(codepipeline.emulator);
   const kube = await startKube({ eks: { clusterName: CLUSTER, region: REGION } });
   kube.kube.script = () => exampleRun(250);
   const eks = await startEks();
@@ -46,11 +50,13 @@ export async function startSandbox(pipeline: PipelineScript): Promise<Sandbox> {
     AWS_REGION: REGION,
     AWS_ENDPOINT_URL_CODEPIPELINE: codepipeline.server.url,
     AWS_ENDPOINT_URL_EKS: eks.server.url,
+    ...evidence.env,
   };
   return {
     oidc,
     sts,
     codepipeline,
+    evidence,
     eks,
     kube,
     env,
@@ -63,12 +69,15 @@ export async function startSandbox(pipeline: PipelineScript): Promise<Sandbox> {
       'GitHub OIDC token endpoint': oidc.server.url,
       STS: sts.server.url,
       CodePipeline: codepipeline.server.url,
+      'CodeBuild / CloudWatch Logs': `${evidence.codebuild.server.url} / ${evidence.logs.server.url}`,
+      CloudFormation: evidence.cloudformation.server.url,
       EKS: eks.server.url,
       'Kubernetes API (Argo kinds)': kube.server.url,
     }),
     async close() {
       kube.kube.dispose();
       await Promise.all([oidc.server, sts.server, codepipeline.server, eks.server, kube.server].map((s) => s.close()));
+      await evidence.close();
     },
   };
 }
