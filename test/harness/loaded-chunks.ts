@@ -7,8 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Code of the AWS SDK / smithy in a bundled chunk: SigV4 signing, response metadata, package names. */
-export const AWS_SDK_MARKERS = /AWS4-HMAC-SHA256|\$metadata|@smithy\/|@aws-sdk\//;
+/**
+ * Code of the AWS SDK / smithy in a bundled chunk: SigV4 signing, or the packages' names (in their
+ * user-agent and error strings). Not `$metadata`: the project's own error classifier reads that field.
+ */
+export const AWS_SDK_MARKERS = /AWS4-HMAC-SHA256|@smithy\/|@aws-sdk\//;
 
 export interface LoadRecorder {
   /** Environment to add to the child process. */
