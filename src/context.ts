@@ -25,6 +25,8 @@ export const OUTPUTS = [
   'pipeline-version',
   'workflow-name',
   'workflow-status',
+  'pending-approval',
+  'delete-result',
 ] as const;
 export type OutputName = (typeof OUTPUTS)[number];
 

@@ -26,6 +26,7 @@ const COMMAND_MODULES: Record<Command, () => Promise<{ default: CommandRunner }>
   validate: () => import('./commands/validate.js'),
   render: () => import('./commands/render.js'),
   apply: () => import('./commands/apply.js'),
+  delete: () => import('./commands/delete.js'),
 };
 
 /** After a cancel signal, how long the command may take to clean up before we exit anyway. */

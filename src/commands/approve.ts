@@ -14,6 +14,8 @@ import { executionUrl } from '../codepipeline/url.js';
 import { info, warn } from '../report/pipeline-log.js';
 
 export default async function approveCommand(ctx: CommandContext): Promise<void> {
+  // With workflow-name: the Argo Workflow (src/workflow/steps.ts); without: CodePipeline, below.
+  if (ctx.settings.workflowName !== '') return (await import('../workflow/steps.js')).approveWorkflowStep(ctx);
   const s = ctx.settings;
   const clock = realClock;
   const deadline = clock.now() + s.timeoutMinutes * 60_000;

@@ -140,6 +140,7 @@ const ARGO_FIELDS: Record<string, Parser> = {
       checkValue: (value) => (/^[^\s]{1,512}$/.test(value) ? undefined : `'${value}' is not an image reference`),
     }),
   }),
+  'workflow-name': (raw) => ({ workflowName: pattern('workflow-name', raw, /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/, 'an Argo Workflow name (lower-case letters, digits, - and ., at most 253 characters)', 'workflow-name: ${{ needs.deploy.outputs.workflow-name }}') }),
   'cluster-name': (raw) => ({ clusterName: pattern('cluster-name', raw, /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/, 'an EKS cluster name (1 to 100 characters of letters, digits, _ and -)', 'cluster-name: platform-prod') }),
   kubeconfig: (raw) => ({ kubeconfig: raw }),
   'kube-context': (raw) => ({ kubeContext: raw }),

@@ -61,6 +61,8 @@ export interface Settings {
   serviceAccount: string;
   artifactBucket: string;
   images: Pair[];
+  /** await / approve: the Argo Workflow to follow ('' for CodePipeline). */
+  workflowName: string;
   clusterName: string;
   kubeconfig: string;
   /** kubeconfig context (like kubectl --context); '' for current-context. */

@@ -6,10 +6,12 @@
 import type { CommandContext } from '../context.js';
 import { inClusterAccess, inClusterPossible } from './in-cluster.js';
 import { chooseKubeconfig, kubeconfigAccess } from './kubeconfig.js';
+import { neededPermissions, type KubePurpose } from './rbac.js';
 import { KubeClient, type KubeAccess } from './transport.js';
 import { existsSync } from 'node:fs';
 
-export async function connect(ctx: CommandContext): Promise<KubeClient> {
+/** `purpose` decides the permissions a 401/403 hint lists. */
+export async function connect(ctx: CommandContext, purpose: KubePurpose): Promise<KubeClient> {
   const s = ctx.settings;
   const setSecret = (v: string): void => ctx.setSecret(v);
   let access: KubeAccess;
@@ -25,5 +27,5 @@ export async function connect(ctx: CommandContext): Promise<KubeClient> {
     if (!explicit && !choice.files.some((f) => existsSync(f)) && inClusterPossible(ctx.env)) access = inClusterAccess(ctx.env, setSecret);
     else access = kubeconfigAccess({ choice, context: s.kubeContext, env: ctx.env, setSecret });
   }
-  return new KubeClient(access, { server: access.server, source: access.source, eks: access.eks, submit: s.submit, namespace: s.namespace });
+  return new KubeClient(access, { server: access.server, source: access.source, eks: access.eks, needs: neededPermissions(purpose), namespace: s.namespace });
 }

@@ -3,7 +3,7 @@
  * the body and what we were doing; returns an ActionError.
  */
 import { ActionError } from '../errors.js';
-import { permissionLines, rbacSnippet, FIELD_MANAGER } from './rbac.js';
+import { neededPermissions, permissionLines, rbacSnippet, FIELD_MANAGER, type Permission } from './rbac.js';
 
 /** The `Status` object the API server answers errors with. */
 export interface KubeStatus {
@@ -34,9 +34,16 @@ export interface ApiTarget {
   /** e.g. `EKS cluster "prod"` or `kubeconfig context "ci" (/path/config)`. */
   source: string;
   eks: boolean;
-  /** Whether the caller also submits Workflows (the permissions hint lists both). */
-  submit: boolean;
+  /** What this step needs in the namespace (the permissions hint lists it). */
+  needs?: Permission[];
+  /** Without `needs`: whether the caller submits Workflows (apply's permissions, plus submit's when true). */
+  submit?: boolean;
   namespace: string;
+}
+
+/** The permissions a hint lists for `target`. */
+export function needsOf(target: ApiTarget): Permission[] {
+  return target.needs ?? neededPermissions(target.submit ? 'submit' : 'apply');
 }
 
 export function parseStatus(body: string): KubeStatus | undefined {
@@ -61,7 +68,7 @@ function serverText(status: KubeStatus | undefined, body: string): string {
 }
 
 export function unauthorizedHint(target: ApiTarget): string {
-  const perms = permissionLines(target.namespace, target.submit);
+  const perms = permissionLines(target.namespace, needsOf(target));
   if (target.eks) {
     return (
       `The cluster does not know the AWS identity the action signs its token with. Give that IAM role access: an EKS access entry ` +
@@ -77,7 +84,7 @@ export function unauthorizedHint(target: ApiTarget): string {
 }
 
 export function forbiddenHint(target: ApiTarget): string {
-  return `The identity needs these permissions:\n${permissionLines(target.namespace, target.submit)}\nFor example:\n${rbacSnippet(target.namespace, target.submit)}`;
+  return `The identity needs these permissions:\n${permissionLines(target.namespace, needsOf(target))}\nFor example:\n${rbacSnippet(target.namespace, needsOf(target))}`;
 }
 
 /** `conflict with "kubectl-edit" using argoproj.io/v1alpha1` → kubectl-edit */

@@ -28,7 +28,7 @@ export interface KubeAccess {
 
 export interface KubeRequest {
   op: Operation;
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, string>;
   body?: string;
@@ -40,6 +40,8 @@ export interface KubeRequest {
   attempts?: number;
   /** Overall bound of this call, retries included. Default CALL_DEADLINE_MS. */
   deadlineMs?: number;
+  /** A success answers plain text (a pod's log), not JSON. */
+  text?: boolean;
 }
 
 export interface KubeResponse {
@@ -77,13 +79,13 @@ export class KubeHttpError extends Error {
 
 /**
  * True when an answer could come from a Kubernetes API server: never HTML or a redirect; a
- * success carries JSON (or nothing). Error statuses may be plain text (the server's own
- * "404 page not found"); they are mapped by status.
+ * success carries JSON (or nothing, or text when the caller asked for text: a pod's log). Error
+ * statuses may be plain text (the server's own "404 page not found"); they are mapped by status.
  */
-export function looksLikeKubernetes(res: KubeResponse): boolean {
+export function looksLikeKubernetes(res: KubeResponse, text = false): boolean {
   if (/html/i.test(String(res.headers['content-type'] ?? ''))) return false;
   if (res.status >= 300 && res.status < 400) return false;
-  if (res.status >= 400 || res.body.trim() === '') return true;
+  if (res.status >= 400 || res.body.trim() === '' || text) return true;
   try {
     JSON.parse(res.body);
     return true;
@@ -124,7 +126,7 @@ export class KubeClient {
         renewed = true;
         if (await this.access.renew()) res = await this.once(req, timeoutMs);
       }
-      if (!looksLikeKubernetes(res)) throw notKubernetesError(this.url(req.path, req.query), res, req.op, this.target);
+      if (!looksLikeKubernetes(res, req.text)) throw notKubernetesError(this.url(req.path, req.query), res, req.op, this.target);
       if (res.status < 300 || req.accept?.includes(res.status)) return res;
       throw new KubeHttpError(res);
     };
@@ -152,7 +154,7 @@ export class KubeClient {
       method,
       agent,
       headers: {
-        accept: 'application/json',
+        accept: req.text ? 'text/plain, application/json' : 'application/json',
         'user-agent': 'aphex-pipeline-action',
         ...headers,
         ...(req.body !== undefined ? { 'content-type': req.contentType ?? 'application/json', 'content-length': Buffer.byteLength(req.body) } : {}),

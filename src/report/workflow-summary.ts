@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { code, html, SummaryDoc } from './markdown.js';
 import { writeSummary } from './summary.js';
+import { stepLogsSection, type StepLogView } from './workflow-logs.js';
 
 export interface TransitionLine {
   node: string;
@@ -69,6 +70,32 @@ export interface WorkflowSummary {
   rows: WorkflowRow[];
   /** Commands that show the logs (a failed Workflow). */
   logs?: string[];
+  /** The failed steps' log excerpts. */
+  stepLogs?: StepLogView[];
+  /** The approval the Workflow waits for, and the step that gives it. */
+  pending?: PendingView;
+}
+
+/** An approval a Workflow waits for. */
+export interface PendingView {
+  environment: string;
+  /** When it started waiting (ISO), or ''. */
+  since: string;
+  /** Other environments waiting at the same time. */
+  others: string[];
+  /** YAML of the workflow step that approves it. */
+  snippet: string;
+}
+
+export function reportPending(name: string, p: PendingView): void {
+  core.notice(`Workflow ${name} waits for approval of environment ${p.environment}${p.since ? ` (since ${p.since})` : ''}. This step ends here; approve it from a later job.`, { title: 'approval' });
+  if (p.others.length > 0) core.info(`Also waiting for approval: ${p.others.join(', ')}.`);
+  core.info('The step that approves it (in a job of a GitHub environment with required reviewers):');
+  for (const line of p.snippet.replace(/\n$/, '').split('\n')) core.info(`  ${line}`);
+}
+
+export function reportDecision(name: string, environment: string, message: string): void {
+  core.info(`Workflow ${name}, environment ${environment}: ${message}`);
 }
 
 export function workflowSummary(w: WorkflowSummary): SummaryDoc {
@@ -76,7 +103,13 @@ export function workflowSummary(w: WorkflowSummary): SummaryDoc {
   doc.paragraph(w.message ? html`Workflow ${code(`${w.namespace}/${w.name}`)}: ${w.message}` : html`Workflow ${code(`${w.namespace}/${w.name}`)}`);
   if (w.rows.length === 0) doc.paragraph('No steps ran.');
   else doc.table(['Step', 'Phase', 'Started', 'Finished', 'Message'], w.rows.map((r) => [r.step, r.phase, r.started, r.finished, r.message]));
-  if (w.logs && w.logs.length > 0) doc.paragraph('Logs:').codeBlock(w.logs.join('\n'), 'sh');
+  if (w.pending) {
+    const others = w.pending.others.length > 0 ? ` Also waiting: ${w.pending.others.join(', ')}.` : '';
+    doc.paragraph(html`<b>Waiting for approval: ${w.pending.environment}</b>${w.pending.since ? ` since ${w.pending.since}` : ''}.${others} Approve it from a later job, in a GitHub environment with required reviewers:`);
+    doc.codeBlock(w.pending.snippet, 'yaml');
+  }
+  stepLogsSection(doc, w.stepLogs ?? []);
+  if (w.logs && w.logs.length > 0) doc.paragraph('All logs:').codeBlock(w.logs.join('\n'), 'sh');
   return doc;
 }
 

@@ -16,16 +16,19 @@ export interface WorkflowNode {
   displayName?: string;
   type?: string;
   templateName?: string;
+  templateRef?: { name?: string; template?: string };
   phase?: string;
   message?: string;
   startedAt?: string;
   finishedAt?: string;
   /** Ids of the nodes that follow this one in the graph. */
   children?: string[];
+  /** The node's input parameters as Argo resolved them (the approval's `environment`). */
+  inputs?: { parameters?: { name: string; value?: string }[] };
 }
 
 export interface Workflow {
-  metadata: { name: string; namespace?: string; resourceVersion?: string; uid?: string; labels?: Record<string, string> };
+  metadata: { name: string; namespace?: string; resourceVersion?: string; uid?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
   spec?: Record<string, unknown>;
   status?: {
     phase?: string;
@@ -34,6 +37,12 @@ export interface Workflow {
     finishedAt?: string;
     nodes?: Record<string, WorkflowNode>;
     outputs?: { parameters?: { name: string; value?: string }[] };
+    /** Set when Argo keeps the nodes in its database (node status offloading) instead of here. */
+    offloadNodeStatusVersion?: string;
+    /** Set when Argo compressed the nodes into one string (very large Workflows). */
+    compressedNodes?: string;
+    /** The WorkflowTemplate's spec as the Workflow runs it (workflowTemplateRef). */
+    storedWorkflowTemplateSpec?: Record<string, unknown>;
   };
 }
 
@@ -80,7 +89,7 @@ export function isTerminal(phase: string): boolean {
 }
 
 /** Nodes a user thinks of as steps: pods and suspend/approval nodes. */
-function isStepNode(n: WorkflowNode): boolean {
+export function isStepNode(n: WorkflowNode): boolean {
   return n.type === 'Pod' || n.type === 'Suspend' || n.type === 'Container' || n.type === 'HTTP' || n.type === 'Plugin';
 }
 
@@ -115,19 +124,37 @@ export function failingNode(wf: Workflow): WorkflowNode | undefined {
   return failed.filter(isStepNode).sort(byTime)[0] ?? failed.filter((n) => n.message).sort(byTime)[0];
 }
 
-/** Argo's pod name for a node (POD_NAMES=v2): `<workflow>-<template>-<hash from the node id>`. */
-export function podName(workflow: string, node: WorkflowNode): string {
-  const prefix = `${workflow}-`;
-  if (node.templateName && node.id.startsWith(prefix) && /^\d+$/.test(node.id.slice(prefix.length))) {
-    return `${workflow}-${node.templateName}-${node.id.slice(prefix.length)}`;
-  }
-  return node.id;
+/** FNV-1a, 32 bits: Argo's hash of a node name in node ids and pod names. */
+export function fnv1a32(text: string): number {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(text, 'utf8')) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return h >>> 0;
 }
 
-export function logCommands(namespace: string, workflow: string, node: WorkflowNode | undefined): string[] {
-  const lines = [`argo logs -n ${namespace} ${workflow}`];
+/** The annotation Argo records the pod naming scheme in (v1: the node id; v2: template and hash). */
+export const POD_NAME_FORMAT_ANNOTATION = 'workflows.argoproj.io/pod-name-format';
+
+/**
+ * Argo's pod name for a Pod node. POD_NAMES v2 (the default since Argo 3.2, and whatever the
+ * Workflow's pod-name-format annotation does not say otherwise):
+ * `<workflow>-<template>-<fnv-1a 32 of the node's full name>`, the prefix cut to 242 characters;
+ * v1: the node id.
+ */
+export function podName(wf: Workflow | string, node: WorkflowNode): string {
+  const workflow = typeof wf === 'string' ? wf : wf.metadata.name;
+  const format = typeof wf === 'string' ? undefined : wf.metadata.annotations?.[POD_NAME_FORMAT_ANNOTATION];
+  if (format === 'v1') return node.id;
+  if (node.name === workflow) return workflow;
+  const template = node.templateRef?.template || node.templateName || '';
+  const prefix = (template ? `${workflow}-${template}` : workflow).slice(0, 253 - 10 - 1);
+  return `${prefix}-${fnv1a32(node.name)}`;
+}
+
+export function logCommands(namespace: string, workflow: Workflow | string, node: WorkflowNode | undefined): string[] {
+  const name = typeof workflow === 'string' ? workflow : workflow.metadata.name;
+  const lines = [`argo logs -n ${namespace} ${name}`];
   if (node && node.type === 'Pod') lines.push(`kubectl logs -n ${namespace} ${podName(workflow, node)} -c main`);
-  lines.push(`kubectl logs -n ${namespace} -l workflows.argoproj.io/workflow=${workflow} -c main --prefix --tail=-1`);
+  lines.push(`kubectl logs -n ${namespace} -l workflows.argoproj.io/workflow=${name} -c main --prefix --tail=-1`);
   return lines;
 }
 

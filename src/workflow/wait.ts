@@ -48,12 +48,16 @@ export interface AwaitOptions {
   onRetry?(message: string): void;
   /** What the create returned: reported when the deadline passes before any look succeeds. */
   initial?: Workflow;
+  /** Ends the wait before the Workflow finishes (an approval is waiting). */
+  stopWhen?(wf: Workflow): boolean;
   clock?: Clock;
 }
 
 export interface AwaitResult {
   workflow: Workflow;
   timedOut: boolean;
+  /** stopWhen ended the wait. */
+  stopped: boolean;
   /** GETs made while waiting (not counting the watch). */
   polls: number;
 }
@@ -124,7 +128,7 @@ export async function awaitWorkflow(o: AwaitOptions): Promise<AwaitResult> {
   const looker = new Looker(o, clock);
   let wf: Workflow | undefined;
   let watch: WorkflowWatch | undefined;
-  const result = (timedOut: boolean): AwaitResult => ({ workflow: wf ?? o.initial ?? { metadata: { name: o.name } }, timedOut, polls: looker.polls });
+  const result = (timedOut: boolean, stopped = false): AwaitResult => ({ workflow: wf ?? o.initial ?? { metadata: { name: o.name } }, timedOut, stopped, polls: looker.polls });
   try {
     for (let first = true; ; first = false) {
       const remaining = deadline - clock.now();
@@ -146,6 +150,7 @@ export async function awaitWorkflow(o: AwaitOptions): Promise<AwaitResult> {
       o.onUpdate(wf, next);
       wf = next;
       if (isTerminal(phaseOf(wf))) return result(false);
+      if (o.stopWhen?.(wf)) return result(false, true);
       if (!watch) {
         watch = new WorkflowWatch(o.client, clock, o.namespace, o.name, wf.metadata.resourceVersion);
         void watch.run();

@@ -1,8 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
+import { neededPermissions } from '../../src/kube/rbac.js';
 import { apiError } from '../../src/kube/status-errors.js';
 import { networkError } from '../../src/kube/transport-errors.js';
 
-const target = { server: 'https://ABC.gr7.eu-west-1.eks.amazonaws.com', source: 'EKS cluster "prod"', eks: true, submit: true, namespace: 'argo' };
+const target = { server: 'https://ABC.gr7.eu-west-1.eks.amazonaws.com', source: 'EKS cluster "prod"', eks: true, needs: neededPermissions('submit'), namespace: 'argo' };
 const op = { verb: 'patch', resource: 'workflowtemplates', name: 'shop-template', namespace: 'argo' };
 const statusBody = (o: Record<string, unknown>) => JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', ...o });
 

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Clock } from '../../src/clock.js';
+import { neededPermissions } from '../../src/kube/rbac.js';
 import { KubeClient, type KubeAccess } from '../../src/kube/transport.js';
 import { awaitWorkflow } from '../../src/workflow/wait.js';
 import { endlessScript, startKube, succeedingScript, type KubeEmulator } from '../sandbox/kube.ts';
@@ -46,7 +47,7 @@ afterAll(async () => {
 
 function client(clock: Clock): KubeClient {
   const access: KubeAccess = { server: server.url, source: 'test', eks: false, prepare: async () => ({ headers: { authorization: `Bearer ${TOKEN}` } }) };
-  return new KubeClient(access, { server: server.url, source: 'test', eks: false, submit: true, namespace: 'argo' }, { clock });
+  return new KubeClient(access, { server: server.url, source: 'test', eks: false, needs: neededPermissions('submit'), namespace: 'argo' }, { clock });
 }
 
 async function create(c: KubeClient, name: string): Promise<void> {

@@ -1,7 +1,10 @@
 /**
  * Workflow life in the Kubernetes emulator: a script of timed steps moves a Workflow from
  * Pending through Running to Succeeded/Failed, filling status.nodes and status.outputs as
- * Argo's controller does. Terminate (spec.shutdown=Terminate) stops it.
+ * Argo's controller does. Terminate (spec.shutdown=Terminate) stops it. A step may leave an
+ * approval waiting (a Suspend node Running): the script pauses until a client marks that node
+ * Succeeded (resume) or Failed (stop), as `argo resume` / `argo stop --node-field-selector` do.
+ * Pod nodes may carry the main container's log, served under Argo's pod name (POD_NAMES v2).
  */
 
 export interface ScriptNode {
@@ -11,6 +14,10 @@ export interface ScriptNode {
   phase: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Error' | 'Skipped';
   message?: string;
   type?: string;
+  /** Input parameters Argo records on the node (an approval's `environment`). */
+  inputs?: Record<string, string>;
+  /** The main container's log (a Pod node). */
+  logs?: string[];
 }
 
 export interface ScriptStep {
@@ -21,6 +28,8 @@ export interface ScriptStep {
   nodes?: ScriptNode[];
   /** Global output parameters (status.outputs.parameters). */
   outputs?: { name: string; value: string }[];
+  /** After this step the script pauses until this node (e.g. `env-prod.approve`) is no longer Running. */
+  awaitNode?: string;
 }
 
 /** Argo's node id hash: fnv-1a 32-bit of the node name. */
@@ -73,6 +82,7 @@ export function applyStep(wf: Obj, step: ScriptStep): void {
       startedAt: old.startedAt ?? iso(),
       ...(['Succeeded', 'Failed', 'Error', 'Skipped'].includes(n.phase) ? { finishedAt: iso() } : {}),
       ...(n.message ? { message: n.message } : {}),
+      ...(n.inputs ? { inputs: { parameters: Object.entries(n.inputs).map(([k, v]) => ({ name: k, value: v })) } } : {}),
     };
   }
   if (step.phase && ['Succeeded', 'Failed', 'Error'].includes(step.phase)) {
@@ -113,16 +123,65 @@ export function succeedingScript(outputs: { name: string; value: string }[] = []
   ];
 }
 
-/** A run whose deploy step fails with `message`. */
-export function failingScript(message: string, stepMs = 250): ScriptStep[] {
+/** A run whose deploy step fails with `message` (its main container logged `logs`). */
+export function failingScript(message: string, stepMs = 250, logs?: string[]): ScriptStep[] {
   return [
     { afterMs: stepMs, phase: 'Running', nodes: [{ name: 'build', template: 'build', phase: 'Running' }] },
     { afterMs: stepMs, nodes: [{ name: 'build', template: 'build', phase: 'Succeeded' }, { name: 'env-prod.deploy', template: 'deploy-stacks', phase: 'Running' }] },
-    { afterMs: stepMs, phase: 'Failed', message: 'child failed', nodes: [{ name: 'env-prod.deploy', template: 'deploy-stacks', phase: 'Failed', message }] },
+    { afterMs: stepMs, phase: 'Failed', message: 'child failed', nodes: [{ name: 'env-prod.deploy', template: 'deploy-stacks', phase: 'Failed', message, ...(logs ? { logs } : {}) }] },
   ];
 }
 
 /** A run that stays Running until terminated. */
 export function endlessScript(stepMs = 200): ScriptStep[] {
   return [{ afterMs: stepMs, phase: 'Running', nodes: [{ name: 'build', template: 'build', phase: 'Running' }] }];
+}
+
+/** Argo's pod name of a script node (POD_NAMES v2): `<workflow>-<template>-<fnv32a(<workflow>.<node>)>`. */
+export function scriptPodName(workflow: string, node: Pick<ScriptNode, 'name' | 'template'>): string {
+  return `${workflow}-${node.template}-${fnv32a(`${workflow}.${node.name}`)}`;
+}
+
+/** The approval node of an environment, waiting (Running) or in the phase given. */
+export function approvalNode(env: string, phase: ScriptNode['phase'] = 'Running', message?: string): ScriptNode {
+  return { name: `env-${env}.approve`, template: 'approval', type: 'Suspend', phase, inputs: { environment: env }, ...(message ? { message } : {}) };
+}
+
+/** What Argo does after an approval node was stopped (Failed): the environment fails, then the Workflow. */
+export function rejectedSteps(env: string, stepMs = 200): ScriptStep[] {
+  return [{ afterMs: stepMs, phase: 'Failed', message: `child 'env-${env}' failed`, nodes: [{ name: `env-${env}`, template: 'environment', type: 'Steps', phase: 'Failed', message: `child 'env-${env}.approve' failed` }] }];
+}
+
+/**
+ * dev deploys, then production waits for approval; once approved it deploys and the Workflow
+ * succeeds with both environments' outputs.
+ */
+export function approvalScript(stepMs = 200, outputs: { name: string; value: string }[] = []): ScriptStep[] {
+  return [
+    { afterMs: stepMs, phase: 'Running', nodes: [{ name: 'build', template: 'build', phase: 'Running' }] },
+    { afterMs: stepMs, nodes: [{ name: 'build', template: 'build', phase: 'Succeeded' }, { name: 'env-dev.deploy', template: 'deploy-stacks', phase: 'Running' }] },
+    {
+      afterMs: stepMs,
+      nodes: [{ name: 'env-dev.deploy', template: 'deploy-stacks', phase: 'Succeeded' }, approvalNode('production')],
+      outputs: outputs.filter((o) => o.name === 'stack-outputs-dev'),
+      awaitNode: 'env-production.approve',
+    },
+    { afterMs: stepMs, nodes: [{ name: 'env-production.deploy', template: 'deploy-stacks', phase: 'Running' }] },
+    { afterMs: stepMs, phase: 'Succeeded', nodes: [{ name: 'env-production.deploy', template: 'deploy-stacks', phase: 'Succeeded' }, { name: 'finish', template: 'finish', type: 'Suspend', phase: 'Succeeded' }], outputs },
+  ];
+}
+
+/** The pipeline deployment step fails; the environments still deploy; the Workflow ends Failed (finish omitted). */
+export function pipelineDeploymentFailureScript(logs: string[], stepMs = 200): ScriptStep[] {
+  return [
+    { afterMs: stepMs, phase: 'Running', nodes: [{ name: 'build', template: 'build', phase: 'Succeeded' }, { name: 'deploy-pipeline', template: 'deploy-pipeline', phase: 'Running' }] },
+    { afterMs: stepMs, nodes: [{ name: 'deploy-pipeline', template: 'deploy-pipeline', phase: 'Failed', message: 'Error (exit code 1)', logs }, { name: 'env-dev.deploy', template: 'deploy-stacks', phase: 'Running' }] },
+    {
+      afterMs: stepMs,
+      phase: 'Failed',
+      message: "child 'finish' failed",
+      nodes: [{ name: 'env-dev.deploy', template: 'deploy-stacks', phase: 'Succeeded' }, { name: 'finish', template: 'finish', type: 'Skipped', phase: 'Skipped', message: 'omitted: depends condition not met' }],
+      outputs: [stackOutputs('dev', { ShopApi: { ApiUrl: 'https://dev.shop.example.com' } })],
+    },
+  ];
 }

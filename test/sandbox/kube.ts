@@ -1,19 +1,22 @@
 /**
  * Loopback Kubernetes API emulator, the subset the action uses for Argo Workflows:
- * discovery of argoproj.io/v1alpha1, WorkflowTemplate GET and server-side apply (field
- * managers, conflicts, dry run, resourceVersion), Workflow create/get/watch/merge-patch with
- * a scripted controller (see kube-sim.ts), bearer-token checks (static or EKS) and
- * real-shaped `Status` errors. Reach it through a kubeconfig file or the EKS emulator.
+ * discovery of argoproj.io/v1alpha1, WorkflowTemplate GET, server-side apply (field managers,
+ * conflicts, dry run, resourceVersion) and DELETE (uid/resourceVersion preconditions, dry run),
+ * Workflow create/get/watch/merge-patch with a scripted controller and pod logs (see
+ * kube-workflows.ts and kube-sim.ts), RBAC denials per verb and resource, bearer-token checks
+ * (static or EKS) and real-shaped `Status` errors. Reach it through a kubeconfig or the EKS emulator.
  */
 import { parse as parseYaml } from 'yaml';
 import { checkEksToken, type EksTokenCheck } from './eks.ts';
-import { applyStep, succeedingScript, terminate, type Obj, type ScriptStep } from './kube-sim.ts';
+import type { Obj, ScriptStep } from './kube-sim.ts';
+import { WorkflowStore } from './kube-workflows.ts';
 import { API, fieldPaths, GROUP, isObj, managedFieldsOf, mergeApply, ok, status, userPart, valueAt, type Cause, type Owners } from './kube-ssa.ts';
 import { startEmulator, type Emulator, type LoopbackServer, type SandboxRequest, type SandboxResponse } from './server.ts';
 
 export * from './kube-sim.ts';
 
 const ROUTE = /^\/apis\/argoproj\.io\/v1alpha1\/namespaces\/([^/]+)\/(workflowtemplates|workflows)(?:\/([^/]+))?$/;
+const POD_LOG = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/log$/;
 
 export interface KubeEmulatorOptions {
   /** Accept only `Authorization: Bearer <token>`. */
@@ -34,42 +37,59 @@ export type { Cause } from './kube-ssa.ts';
 export class KubeEmulator implements Emulator {
   argoInstalled = true;
   readonly namespaces: Set<string>;
-  /** `<verb> <resource>` pairs RBAC denies, e.g. `patch workflowtemplates`, `watch workflows`. */
+  /** `<verb> <resource>` pairs RBAC denies, e.g. `patch workflowtemplates`, `watch workflows`, `get pods/log`. */
   readonly forbidden = new Set<string>();
   readonly templates = new Map<string, Obj>();
-  readonly workflows = new Map<string, Obj>();
-  readonly terminated: string[] = [];
-  /** When each Workflow reached Succeeded/Failed/Error (Date.now()). */
-  readonly finishedAt = new Map<string, number>();
+  /** Workflows, their controller script and their pods' logs. */
+  readonly store: WorkflowStore;
   /** Every distinct bearer token presented, in order. */
   readonly tokensSeen: string[] = [];
   /** Each token is accepted this many times, then answered 401 (as if it expired). */
   tokenMaxUses: number | undefined;
   /** The next apply is rejected 422 with these causes. */
   invalidNext: Cause[] | undefined;
-  /** The Workflow controller's script for each new Workflow. */
-  script: (wf: Obj) => ScriptStep[] = () => succeedingScript();
-  /** How long a watch request is held open without changes. */
-  watchHoldMs = 10_000;
   private readonly opts: KubeEmulatorOptions;
   private readonly owners = new Map<string, Owners>();
   private readonly tokenUses = new Map<string, number>();
-  private readonly timers = new Map<string, NodeJS.Timeout[]>();
-  private readonly watchers = new Map<string, Set<() => void>>();
   private rv = 1000;
   private uid = 0;
 
   constructor(opts: KubeEmulatorOptions = {}) {
     this.opts = opts;
     this.namespaces = new Set(opts.namespaces ?? ['argo']);
+    this.store = new WorkflowStore(
+      () => this.nextRv(),
+      () => `uid-${++this.uid}`,
+    );
+  }
+
+  get workflows(): Map<string, Obj> {
+    return this.store.workflows;
+  }
+  get terminated(): string[] {
+    return this.store.terminated;
+  }
+  /** When each Workflow reached Succeeded/Failed/Error (Date.now()). */
+  get finishedAt(): Map<string, number> {
+    return this.store.finishedAt;
+  }
+  /** The Workflow controller's script for each new Workflow. */
+  set script(fn: (wf: Obj) => ScriptStep[]) {
+    this.store.script = fn;
+  }
+  /** How long a watch request is held open without changes. */
+  set watchHoldMs(ms: number) {
+    this.store.watchHoldMs = ms;
   }
 
   operationOf(req: SandboxRequest): string {
     const p = req.url.pathname;
     if (p === '/apis' || p === `/apis/${API}` || p === '/version') return 'discovery';
+    if (POD_LOG.test(p) && req.method === 'GET') return 'getPodLog';
     const m = ROUTE.exec(p);
     if (!m) return 'unknown';
     const kind = m[2] === 'workflows' ? 'Workflow' : 'WorkflowTemplate';
+    if (req.method === 'DELETE') return `delete${kind}`;
     if (req.method === 'PATCH') return kind === 'Workflow' ? 'patchWorkflow' : 'applyWorkflowTemplate';
     if (req.method === 'POST') return `create${kind}`;
     if (m[3]) return `get${kind}`;
@@ -83,33 +103,36 @@ export class KubeEmulator implements Emulator {
 
   /** Stops scripted timers (call in afterAll). */
   dispose(): void {
-    for (const list of this.timers.values()) list.forEach(clearTimeout);
-    this.timers.clear();
+    this.store.dispose();
   }
 
   async handle(req: SandboxRequest, operation: string): Promise<SandboxResponse> {
     const denied = this.authenticate(req);
     if (denied) return status(401, 'Unauthorized', 'Unauthorized');
     if (operation === 'discovery') return this.discovery(req.url.pathname);
+    if (operation === 'getPodLog') return this.podLog(req);
     const m = ROUTE.exec(req.url.pathname);
     if (!m || operation === 'unknown') return status(404, 'NotFound', 'the server could not find the requested resource', {});
     const [, ns, resource, name] = m as unknown as [string, string, string, string | undefined];
     if (!this.argoInstalled) return status(404, 'NotFound', 'the server could not find the requested resource', {});
-    const verb = operation.startsWith('get') ? 'get' : operation.startsWith('watch') ? 'watch' : operation.startsWith('list') ? 'list' : operation.startsWith('create') ? 'create' : 'patch';
+    const verb = (['get', 'watch', 'list', 'create', 'delete'] as const).find((v) => operation.startsWith(v)) ?? 'patch';
     if (this.forbidden.has(`${verb} ${resource}`)) return this.forbid(verb, resource, ns, name);
     switch (operation) {
       case 'getWorkflowTemplate':
         return this.get(this.templates, 'workflowtemplates', ns, name as string);
       case 'applyWorkflowTemplate':
         return this.apply(req, ns, name as string);
+      case 'deleteWorkflowTemplate':
+        return this.deleteTemplate(req, ns, name as string);
       case 'createWorkflow':
-        return this.createWorkflow(req, ns);
+        if (!this.namespaces.has(ns)) return this.namespaceMissing(ns);
+        return this.store.create(JSON.parse(req.body) as Obj, ns, this.templates.get(`${ns}/${String(valueAt(JSON.parse(req.body) as Obj, ['spec', 'workflowTemplateRef', 'name']) ?? '')}`));
       case 'getWorkflow':
         return this.get(this.workflows, 'workflows', ns, name as string);
       case 'patchWorkflow':
-        return this.patchWorkflow(req, ns, name as string);
+        return this.store.patch(req, ns, name as string);
       case 'watchWorkflows':
-        return this.watch(req, ns);
+        return this.store.watch(req, ns);
       default:
         return status(405, 'MethodNotAllowed', `${req.method} is not supported here`);
     }
@@ -150,14 +173,51 @@ export class KubeEmulator implements Emulator {
     });
   }
 
-  private forbid(verb: string, resource: string, ns: string, name?: string): SandboxResponse {
+  private forbid(verb: string, resource: string, ns: string, name?: string, group = GROUP): SandboxResponse {
     const user = this.opts.user ?? 'aphex-ci';
-    const what = name ? `${resource}.${GROUP} "${name}"` : `${resource}.${GROUP}`;
-    return status(403, 'Forbidden', `${what} is forbidden: User "${user}" cannot ${verb} resource "${resource}" in API group "${GROUP}" in the namespace "${ns}"`, {
+    const [plural, sub] = resource.split('/') as [string, string | undefined];
+    const what = `${group === '' ? plural : `${plural}.${group}`}${name ? ` "${name}"` : ''}`;
+    const res = sub ? `resource "${plural}/${sub}"` : `resource "${resource}"`;
+    return status(403, 'Forbidden', `${what} is forbidden: User "${user}" cannot ${verb} ${res} in API group "${group}" in the namespace "${ns}"`, {
       ...(name ? { name } : {}),
-      group: GROUP,
-      kind: resource,
+      group,
+      kind: plural,
     });
+  }
+
+  /** GET pods/<pod>/log (core group). */
+  private podLog(req: SandboxRequest): SandboxResponse {
+    const [, ns, pod] = POD_LOG.exec(req.url.pathname) as unknown as [string, string, string];
+    if (this.forbidden.has('get pods/log')) return this.forbid('get', 'pods/log', ns, pod, '');
+    return this.store.log(req, pod);
+  }
+
+  /** DELETE with DeleteOptions: preconditions (uid, resourceVersion) and dryRun. */
+  private deleteTemplate(req: SandboxRequest, ns: string, name: string): SandboxResponse {
+    const key = `${ns}/${name}`;
+    const live = this.templates.get(key);
+    if (!live) return this.notFound('workflowtemplates', name);
+    const opts = (req.body.trim() ? JSON.parse(req.body) : {}) as { preconditions?: { uid?: string; resourceVersion?: string }; dryRun?: string[] };
+    const meta = live.metadata as Obj;
+    const pre = opts.preconditions ?? {};
+    if (pre.uid !== undefined && pre.uid !== meta.uid) {
+      return status(409, 'Conflict', `Operation cannot be fulfilled on workflowtemplates.${GROUP} "${name}": Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${String(meta.uid)}`, { name, group: GROUP, kind: 'workflowtemplates' });
+    }
+    if (pre.resourceVersion !== undefined && pre.resourceVersion !== meta.resourceVersion) {
+      return status(409, 'Conflict', `Operation cannot be fulfilled on workflowtemplates.${GROUP} "${name}": Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${String(meta.resourceVersion)}`, { name, group: GROUP, kind: 'workflowtemplates' });
+    }
+    const dryRun = (opts.dryRun ?? []).includes('All') || req.url.searchParams.get('dryRun') === 'All';
+    if (!dryRun) {
+      this.templates.delete(key);
+      this.owners.delete(key);
+    }
+    return ok(200, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details: { name, group: GROUP, kind: 'workflowtemplates', uid: meta.uid } });
+  }
+
+  /** Changes a live template as another client would (a new resourceVersion). */
+  touchTemplate(ns: string, name: string): void {
+    const live = this.templates.get(`${ns}/${name}`);
+    if (live) (live.metadata as Obj).resourceVersion = this.nextRv();
   }
 
   private notFound(resource: string, name: string): SandboxResponse {
@@ -249,87 +309,6 @@ export class KubeEmulator implements Emulator {
     (next.metadata as Obj).resourceVersion = this.nextRv();
     (next.metadata as Obj).managedFields = this.managedFields(key);
     this.templates.set(key, next);
-  }
-
-  private createWorkflow(req: SandboxRequest, ns: string): SandboxResponse {
-    if (!this.namespaces.has(ns)) return this.namespaceMissing(ns);
-    const wf = JSON.parse(req.body) as Obj;
-    const meta = (wf.metadata ??= {}) as Obj;
-    if (!meta.name && typeof meta.generateName === 'string') meta.name = `${meta.generateName}${Math.random().toString(36).slice(2, 7)}`;
-    const name = String(meta.name ?? '');
-    if (name === '') return status(422, 'Invalid', 'Workflow.argoproj.io "" is invalid: metadata.name: Required value: name or generateName is required', { causes: [{ reason: 'FieldValueRequired', message: 'Required value: name or generateName is required', field: 'metadata.name' }] });
-    const key = `${ns}/${name}`;
-    if (this.workflows.has(key)) return status(409, 'AlreadyExists', `workflows.${GROUP} "${name}" already exists`, { name, group: GROUP, kind: 'workflows' });
-    Object.assign(meta, { namespace: ns, uid: `uid-${++this.uid}`, resourceVersion: this.nextRv(), creationTimestamp: new Date().toISOString().replace(/\.\d+Z$/, 'Z') });
-    wf.status = {};
-    this.workflows.set(key, wf);
-    const ref = String(valueAt(wf, ['spec', 'workflowTemplateRef', 'name']) ?? '');
-    const steps = this.templates.has(`${ns}/${ref}`) ? this.script(wf) : [{ afterMs: 50, phase: 'Error' as const, message: `workflowtemplates.${GROUP} "${ref}" not found` }];
-    let at = 0;
-    const timers: NodeJS.Timeout[] = [];
-    for (const step of steps) {
-      at += step.afterMs;
-      const t = setTimeout(() => this.change(key, (o) => applyStep(o, step)), at);
-      t.unref();
-      timers.push(t);
-    }
-    this.timers.set(key, timers);
-    return ok(201, wf);
-  }
-
-  private change(key: string, mutate: (o: Obj) => void): void {
-    const wf = this.workflows.get(key);
-    if (!wf) return;
-    mutate(wf);
-    (wf.metadata as Obj).resourceVersion = this.nextRv();
-    const phase = String(valueAt(wf, ['status', 'phase']) ?? '');
-    if (['Succeeded', 'Failed', 'Error'].includes(phase) && !this.finishedAt.has(key)) this.finishedAt.set(key, Date.now());
-    const ws = this.watchers.get(key);
-    this.watchers.delete(key);
-    for (const w of ws ?? []) w();
-  }
-
-  private patchWorkflow(req: SandboxRequest, ns: string, name: string): SandboxResponse {
-    const key = `${ns}/${name}`;
-    const wf = this.workflows.get(key);
-    if (!wf) return this.notFound('workflows', name);
-    if (req.headers['content-type'] !== 'application/merge-patch+json') return status(415, 'UnsupportedMediaType', 'this emulator accepts merge patches for Workflows');
-    const patch = JSON.parse(req.body) as Obj;
-    const shutdown = valueAt(patch, ['spec', 'shutdown']);
-    this.change(key, (o) => {
-      if (isObj(patch.spec)) o.spec = { ...(o.spec as Obj), ...patch.spec };
-    });
-    if (shutdown === 'Terminate' || shutdown === 'Stop') {
-      this.terminated.push(name);
-      (this.timers.get(key) ?? []).forEach(clearTimeout);
-      const t = setTimeout(() => this.change(key, terminate), 100);
-      t.unref();
-      this.timers.set(key, [t]);
-    }
-    return ok(200, this.workflows.get(key));
-  }
-
-  /** A watch, served as a long poll: events since resourceVersion, then the stream ends. */
-  private async watch(req: SandboxRequest, ns: string): Promise<SandboxResponse> {
-    const q = req.url.searchParams;
-    const name = /^metadata\.name=(.+)$/.exec(q.get('fieldSelector') ?? '')?.[1];
-    if (!name) return status(400, 'BadRequest', 'this emulator only watches one Workflow by metadata.name');
-    const key = `${ns}/${name}`;
-    const since = q.get('resourceVersion');
-    const event = (type: string): SandboxResponse => ({ status: 200, body: `${JSON.stringify({ type, object: this.workflows.get(key) })}\n` });
-    const current = (): string => String(valueAt(this.workflows.get(key) ?? {}, ['metadata', 'resourceVersion']) ?? '');
-    if (!this.workflows.has(key)) return { status: 200, body: '' };
-    if (!since) return event('ADDED');
-    if (Number(current()) > Number(since)) return event('MODIFIED');
-    const holdMs = Math.min(Number(q.get('timeoutSeconds') ?? '300') * 1000, this.watchHoldMs);
-    const changed = await new Promise<boolean>((resolve) => {
-      const t = setTimeout(() => resolve(false), holdMs);
-      t.unref();
-      const set = this.watchers.get(key) ?? new Set();
-      set.add(() => (clearTimeout(t), resolve(true)));
-      this.watchers.set(key, set);
-    });
-    return changed ? event('MODIFIED') : { status: 200, body: '' };
   }
 }
 
