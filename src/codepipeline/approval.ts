@@ -7,6 +7,7 @@ import { failureText, LoopFailures } from './looks.js';
 import { once } from './once.js';
 import { pollUntil } from './poll.js';
 import { isFinished } from './status.js';
+import { msOf } from '../util/time.js';
 
 export interface ApprovalTarget {
   executionId: string;
@@ -31,7 +32,7 @@ export function lookAtApproval(state: GetPipelineStateOutput, t: ApprovalTarget)
   }
   if (stage.latestExecution?.pipelineExecutionId !== t.executionId) return { kind: 'waiting' };
   const ex = action.latestExecution;
-  const changed = ex?.lastStatusChange ? new Date(ex.lastStatusChange).getTime() : undefined;
+  const changed = msOf(ex?.lastStatusChange);
   const current = changed !== undefined && (t.execStartMs === undefined || changed >= t.execStartMs);
   if (ex?.status === 'InProgress' && ex.token) return { kind: 'pending', token: ex.token };
   if (current && ex?.status && ex.status !== 'InProgress') return { kind: 'answered', status: ex.status };

@@ -3,6 +3,7 @@
  * running one from per-stage progress. Pure.
  */
 import type { ActionExecutionDetail, GetPipelineStateOutput } from '@aws-sdk/client-codepipeline';
+import { msOf } from '../util/time.js';
 
 export interface Expectation {
   /** Median duration of recent successful executions. */
@@ -13,7 +14,6 @@ export interface Expectation {
   humanStages: string[];
 }
 
-const time = (d: Date | undefined): number | undefined => (d === undefined ? undefined : new Date(d).getTime());
 
 export function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;
@@ -35,7 +35,7 @@ export function learnExpectation(actions: ActionExecutionDetail[], stageNames: s
   const lastStage = stageNames[stageNames.length - 1];
   const complete = [...byExec.values()]
     .filter((list) => list.every((a) => a.status === 'Succeeded') && (lastStage === undefined || list.some((a) => a.stageName === lastStage)))
-    .sort((x, y) => Math.max(...y.map((a) => time(a.startTime) as number)) - Math.max(...x.map((a) => time(a.startTime) as number)))
+    .sort((x, y) => Math.max(...y.map((a) => msOf(a.startTime) as number)) - Math.max(...x.map((a) => msOf(a.startTime) as number)))
     .slice(0, sample);
   const totals: number[] = [];
   const byStage = new Map<string, number[]>();
@@ -51,14 +51,14 @@ export function learnExpectation(actions: ActionExecutionDetail[], stageNames: s
 }
 
 function spanOf(list: ActionExecutionDetail[]): number {
-  const starts = list.map((a) => time(a.startTime) as number);
-  const ends = list.map((a) => time(a.lastUpdateTime) as number);
+  const starts = list.map((a) => msOf(a.startTime) as number);
+  const ends = list.map((a) => msOf(a.lastUpdateTime) as number);
   return Math.max(...ends) - Math.min(...starts);
 }
 
 /** Start of an execution: its earliest action start in `actions`, if any. */
 export function startOf(actions: ActionExecutionDetail[], executionId: string): number | undefined {
-  const starts = actions.filter((a) => a.pipelineExecutionId === executionId && a.startTime).map((a) => time(a.startTime) as number);
+  const starts = actions.filter((a) => a.pipelineExecutionId === executionId && a.startTime).map((a) => msOf(a.startTime) as number);
   return starts.length > 0 ? Math.min(...starts) : undefined;
 }
 
@@ -111,7 +111,7 @@ export function estimateRemaining(exp: Expectation, state: GetPipelineStateOutpu
   if (!running) return { remainingMs: later, waitingForHuman: false };
   const expected = exp.stageMs[name];
   if (expected === undefined) return { remainingMs: byTotal, waitingForHuman: false };
-  const changes = (stage?.actionStates ?? []).map((a) => time(a.latestExecution?.lastStatusChange)).filter((t): t is number => t !== undefined && (p.execStartMs === undefined || t >= p.execStartMs));
+  const changes = (stage?.actionStates ?? []).map((a) => msOf(a.latestExecution?.lastStatusChange)).filter((t): t is number => t !== undefined && (p.execStartMs === undefined || t >= p.execStartMs));
   const stageStart = Math.min(p.stageSeenMs[name] ?? p.now, ...changes);
   const current_ = expected - (p.now - stageStart);
   return { remainingMs: later === 0 ? current_ : Math.max(current_, 0) + later, waitingForHuman: false };

@@ -1,7 +1,8 @@
 /** Picking executions out of ListPipelineExecutions summaries. Pure. */
 import type { PipelineExecutionSummary } from '@aws-sdk/client-codepipeline';
+import { msOf } from '../util/time.js';
 
-const start = (s: PipelineExecutionSummary): number => (s.startTime ? new Date(s.startTime).getTime() : 0);
+const start = (s: PipelineExecutionSummary): number => ((msOf(s.startTime) ?? 0));
 
 export function newestFirst(list: PipelineExecutionSummary[]): PipelineExecutionSummary[] {
   return [...list].sort((a, b) => start(b) - start(a));

@@ -1,6 +1,7 @@
 /** The report of an execution: stages, actions, statuses, durations, links, errors. Pure. */
 import type { ActionExecutionDetail, GetPipelineStateOutput } from '@aws-sdk/client-codepipeline';
 import { latestPerAction } from './outputs.js';
+import { msOf } from '../util/time.js';
 
 export interface ActionReport {
   stage: string;
@@ -37,12 +38,11 @@ export function layoutOf(state: GetPipelineStateOutput | undefined): Layout {
   return (state?.stageStates ?? []).map((s) => ({ stage: s.stageName ?? '', actions: (s.actionStates ?? []).map((a) => a.actionName ?? '') }));
 }
 
-const t = (d: Date | undefined): number | undefined => (d === undefined ? undefined : new Date(d).getTime());
 
 function actionReport(stage: string, name: string, a: ActionExecutionDetail | undefined): ActionReport {
   if (!a) return { stage, action: name, status: 'NotRun' };
-  const start = t(a.startTime);
-  const end = t(a.lastUpdateTime);
+  const start = msOf(a.startTime);
+  const end = msOf(a.lastUpdateTime);
   const result = a.output?.executionResult;
   const error = result?.errorDetails;
   return {
@@ -79,8 +79,8 @@ export function buildReport(head: Omit<ExecutionReport, 'stages'>, layout: Layou
   const stages = full.map((l): StageReport => {
     const actions = l.actions.map((name) => actionReport(l.stage, name, byKey.get(`${l.stage}/${name}`)));
     const runs = l.actions.map((n) => byKey.get(`${l.stage}/${n}`)).filter((a): a is ActionExecutionDetail => a !== undefined);
-    const starts = runs.map((a) => t(a.startTime)).filter((x): x is number => x !== undefined);
-    const ends = runs.map((a) => t(a.lastUpdateTime)).filter((x): x is number => x !== undefined);
+    const starts = runs.map((a) => msOf(a.startTime)).filter((x): x is number => x !== undefined);
+    const ends = runs.map((a) => msOf(a.lastUpdateTime)).filter((x): x is number => x !== undefined);
     const durationMs = starts.length && ends.length ? Math.max(...ends) - Math.min(...starts) : undefined;
     return { name: l.stage, status: stageStatus(actions), ...(durationMs !== undefined ? { durationMs } : {}), actions };
   });

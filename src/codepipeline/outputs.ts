@@ -1,10 +1,11 @@
 /** The `output-variables` and `stack-outputs` of an execution, from its action executions. Pure. */
 import type { ActionExecutionDetail } from '@aws-sdk/client-codepipeline';
 import type { StackOutputs } from '../stack-outputs.js';
+import { msOf } from '../util/time.js';
 
 export type OutputVariables = Record<string, Record<string, string>>;
 
-const started = (a: ActionExecutionDetail): number => (a.startTime ? new Date(a.startTime).getTime() : 0);
+const started = (a: ActionExecutionDetail): number => ((msOf(a.startTime) ?? 0));
 
 /** The latest execution of each stage/action (a retried stage runs an action again). */
 export function latestPerAction(actions: ActionExecutionDetail[]): ActionExecutionDetail[] {

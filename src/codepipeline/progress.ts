@@ -3,6 +3,7 @@
  * transitions since the previous look, and whether its final status should be confirmed. Pure.
  */
 import type { GetPipelineStateOutput } from '@aws-sdk/client-codepipeline';
+import { msOf } from '../util/time.js';
 
 export interface Transition {
   stage: string;
@@ -17,7 +18,6 @@ export interface Transition {
 /** Last status seen per `stage` and `stage/action`. */
 export type Seen = Record<string, string>;
 
-const ms = (d: Date | undefined): number | undefined => (d === undefined ? undefined : new Date(d).getTime());
 
 /**
  * Transitions of `executionId` visible in `state` that differ from `seen`. Action entries older
@@ -36,7 +36,7 @@ export function observe(state: GetPipelineStateOutput, executionId: string, exec
     if (stageChanged && stageStatus === 'InProgress') transitions.push({ stage: name, status: stageStatus });
     for (const a of stage.actionStates ?? []) {
       const ex = a.latestExecution;
-      const changed = ms(ex?.lastStatusChange);
+      const changed = msOf(ex?.lastStatusChange);
       if (!ex?.status || (execStartMs !== undefined && changed !== undefined && changed < execStartMs)) continue;
       const key = `${name}/${a.actionName ?? ''}`;
       if (next[key] === ex.status) continue;

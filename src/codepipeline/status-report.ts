@@ -7,6 +7,7 @@ import type { ActionExecutionDetail, GetPipelineStateOutput, PipelineExecution }
 import { buildReport, layoutOf, type ExecutionReport } from './model.js';
 import { latestPerAction } from './outputs.js';
 import { isFinished } from './status.js';
+import { msOf } from '../util/time.js';
 
 export interface Revision {
   revisionId?: string;
@@ -46,8 +47,8 @@ export function revisionsOf(execution: PipelineExecution, details: ActionExecuti
 
 /** Start: the first action's start; end (once finished): the last action's last update. */
 function timesOf(status: string | undefined, details: ActionExecutionDetail[]): { startedAt?: string; endedAt?: string } {
-  const starts = details.map((a) => (a.startTime ? new Date(a.startTime).getTime() : NaN)).filter((n) => !Number.isNaN(n));
-  const ends = details.map((a) => (a.lastUpdateTime ? new Date(a.lastUpdateTime).getTime() : NaN)).filter((n) => !Number.isNaN(n));
+  const starts = details.map((a) => ((msOf(a.startTime) ?? NaN))).filter((n) => !Number.isNaN(n));
+  const ends = details.map((a) => ((msOf(a.lastUpdateTime) ?? NaN))).filter((n) => !Number.isNaN(n));
   return {
     ...(starts.length > 0 ? { startedAt: iso(Math.min(...starts)) } : {}),
     ...(isFinished(status) && ends.length > 0 ? { endedAt: iso(Math.max(...ends)) } : {}),

@@ -12,6 +12,7 @@ import { latestExecution } from '../codepipeline/find.js';
 import { once } from '../codepipeline/once.js';
 import { executionUrl } from '../codepipeline/url.js';
 import { info, warn } from '../report/pipeline-log.js';
+import { msOf } from '../util/time.js';
 
 export default async function approveCommand(ctx: CommandContext): Promise<void> {
   // With workflow-name: the Argo Workflow (src/workflow/steps.ts); without: CodePipeline, below.
@@ -28,7 +29,7 @@ export default async function approveCommand(ctx: CommandContext): Promise<void>
   const url = executionUrl(api.region, s.pipelineName, id);
   ctx.setOutput('execution-id', id);
   ctx.setOutput('execution-url', url);
-  const target = { executionId: id, execStartMs: chosen?.startTime ? new Date(chosen.startTime).getTime() : undefined, stage: s.approvalStage, action: s.approvalAction };
+  const target = { executionId: id, execStartMs: msOf(chosen?.startTime), stage: s.approvalStage, action: s.approvalAction };
   const token = await waitForPendingApproval(target, { ...io, deadline, timeoutMinutes: s.timeoutMinutes });
   ctx.setSecret(token);
   await answerApproval(target, { token, status: s.approvalResult, summary: s.approvalSummary }, io);

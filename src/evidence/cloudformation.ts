@@ -8,6 +8,7 @@ import { awsClientConfig } from '../aws/clients.js';
 import { evidenceCall, EvidenceFailure, type CallOptions } from './calls.js';
 import { arn, deniedText } from './codebuild.js';
 import { MAX_STACK_FAILURES, type Evidence, type FailedActionRef, type StackFailure } from './model.js';
+import { msOf } from '../util/time.js';
 
 /** Pages of 100 events read at most (a deployment of a large stack writes a few hundred). */
 const MAX_PAGES = 5;
@@ -34,7 +35,7 @@ async function failedEvents(session: AwsSession, stack: string, sinceMs: number 
     const out = await evidenceCall('CloudFormation', 'DescribeStackEvents', (signal) => client.send(new sdk.DescribeStackEventsCommand(input), signal ? { abortSignal: signal } : {}), o);
     let older = false;
     for (const e of out.StackEvents ?? []) {
-      const at = e.Timestamp ? new Date(e.Timestamp).getTime() : 0;
+      const at = (msOf(e.Timestamp) ?? 0);
       if (sinceMs !== undefined && at < sinceMs) {
         older = true;
         continue;

@@ -11,6 +11,7 @@ import { messageOf } from '../errors.js';
 import { stackEventsEvidence } from './cloudformation.js';
 import { buildLogEvidence } from './codebuild.js';
 import type { Evidence, FailedActionRef } from './model.js';
+import { msOf } from '../util/time.js';
 
 export type { Evidence } from './model.js';
 
@@ -27,7 +28,7 @@ export interface GatherOptions {
 /** The failed action executions (the latest run of each action), in the order listed. */
 export function failedDetails(details: ActionExecutionDetail[]): ActionExecutionDetail[] {
   const latest = new Map<string, ActionExecutionDetail>();
-  const start = (a: ActionExecutionDetail): number => (a.startTime ? new Date(a.startTime).getTime() : 0);
+  const start = (a: ActionExecutionDetail): number => ((msOf(a.startTime) ?? 0));
   for (const a of details) {
     const key = `${a.stageName}/${a.actionName}`;
     const prev = latest.get(key);
@@ -84,6 +85,6 @@ function evidenceOf(session: AwsSession, a: ActionExecutionDetail, ref: FailedAc
   const config = { ...(a.input?.configuration ?? {}), ...(a.input?.resolvedConfiguration ?? {}) };
   const stack = config.StackName;
   if (!stack) return Promise.resolve({ ...ref, kind: 'note', text: 'The action names no StackName, so there are no stack events to show.' });
-  const since = a.startTime ? new Date(a.startTime).getTime() : undefined;
+  const since = msOf(a.startTime);
   return stackEventsEvidence(session, ref, stack, since, o);
 }

@@ -73,7 +73,7 @@ describe('the wait loop', () => {
     expect(warnings[0]?.text).toMatch(/HTTP 400.*ThrottlingException|ThrottlingException.*HTTP 400/);
     const notes = p.log.lines.filter((l) => l.level === 'info').map((l) => l.text);
     expect(notes.some((l) => /^2 failed attempts in a row over .* while waiting for execution me/.test(l))).toBe(true);
-    expect(notes.some((l) => /^4 failed attempts in a row .*\(last: CodePipeline GetPipelineState .*(HTTP 503.*ServiceUnavailableException|ServiceUnavailableException.*HTTP 503)/.test(l))).toBe(true);
+    expect(notes.some((l) => /^4 failed attempts in a row .*; still retrying\. Last: CodePipeline GetPipelineState .*(HTTP 503.*ServiceUnavailableException|ServiceUnavailableException.*HTTP 503)/.test(l))).toBe(true);
     expect(notes).toContain('Recovered after 6 failed attempts; still waiting for execution me.');
     // Back-off grows (equal jitter at random 0.5: 3/4 of each ceiling), throttling from a higher base.
     expect(clock.sleeps.slice(0, 3)).toEqual([3750, 7500, 6000]);
