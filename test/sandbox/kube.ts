@@ -46,6 +46,8 @@ export class KubeEmulator implements Emulator {
   readonly tokensSeen: string[] = [];
   /** Each token is accepted this many times, then answered 401 (as if it expired). */
   tokenMaxUses: number | undefined;
+  /** The next this-many DELETEs find the template changed by another client since it was read (409). */
+  changesBeforeDelete = 0;
   /** The next apply is rejected 422 with these causes. */
   invalidNext: Cause[] | undefined;
   private readonly opts: KubeEmulatorOptions;
@@ -198,6 +200,10 @@ export class KubeEmulator implements Emulator {
     const live = this.templates.get(key);
     if (!live) return this.notFound('workflowtemplates', name);
     const opts = (req.body.trim() ? JSON.parse(req.body) : {}) as { preconditions?: { uid?: string; resourceVersion?: string }; dryRun?: string[] };
+    if (this.changesBeforeDelete > 0) {
+      this.changesBeforeDelete--;
+      this.touchTemplate(ns, name);
+    }
     const meta = live.metadata as Obj;
     const pre = opts.preconditions ?? {};
     if (pre.uid !== undefined && pre.uid !== meta.uid) {

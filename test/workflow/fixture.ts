@@ -1,6 +1,7 @@
 /** Helpers of the Workflow tests: inputs for the Argo commands and Workflows brought to a state. */
 import { expect } from '@jest/globals';
 import { runAction, type RunResult } from '../harness/run-action.ts';
+import { parseWorkflowCommand, type WorkflowCommand } from '../harness/workflow-commands.ts';
 import { applyInputs, type KubeSandbox } from '../kube/fixture.ts';
 import { elements, render, rawTextOf } from '../report/render.ts';
 
@@ -46,4 +47,23 @@ export function errorText(r: RunResult): string {
 
 export function expectOk(r: RunResult): void {
   expect([r.code, errorText(r)]).toEqual([0, '']);
+}
+
+/**
+ * The workflow commands the runner acts on: like the harness's parse, but honouring
+ * `::stop-commands::<token>` … `::<token>::`, between which the runner treats lines as text.
+ */
+export function effectiveCommands(stdout: string): WorkflowCommand[] {
+  const out: WorkflowCommand[] = [];
+  let stopped: string | undefined;
+  for (const line of stdout.split('\n')) {
+    if (stopped !== undefined) {
+      if (line === `::${stopped}::`) stopped = undefined;
+      continue;
+    }
+    const c = parseWorkflowCommand(line);
+    if (c?.command === 'stop-commands') stopped = c.message;
+    else if (c) out.push(c);
+  }
+  return out;
 }
