@@ -6,8 +6,13 @@ import { ActionError } from '../errors.js';
 import { IMAGE_STEPS, type AphexConfig, type ImageKey, type ImageStep } from '../aphex/model.js';
 import { defaultPipelineName } from '../aphex/names.js';
 
-/** The published AphexPipeline image every step runs unless overridden (docs/config.md). */
-export const DEFAULT_IMAGE = 'public.ecr.aws/aphex/aphex-pipeline:1.0';
+/**
+ * The AphexPipeline image every step runs unless overridden (docs/config.md, docs/images.md).
+ * Set by the release process only (.github/workflows/image.yml, scripts/pin-image.mjs) to the
+ * published image by digest. Until the first image is published it names where that image
+ * will be, with the tag `unreleased` and no digest: nothing is published there yet.
+ */
+export const DEFAULT_IMAGE = 'ghcr.io/your-org/aphex-pipeline:unreleased';
 
 /** Same rule as the config schema's image definition. */
 export const IMAGE_REFERENCE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$/;
