@@ -91,7 +91,8 @@ describe('image/Dockerfile', () => {
     }
   });
 
-  test('the bundle runs aphex-validate end to end from outside the repository (no source files needed)', async () => {
+  test('the bundle runs aphex-validate end to end under Node 24, from outside the repository (no source files needed)', async () => {
+    expect(spawnSync(path.join(path.dirname(process.execPath), 'node'), ['--version'], { encoding: 'utf8' }).stdout).toMatch(/^v24\./);
     const repo = makeRepo([{ 'aphex-config.yaml': MINIMAL_CONFIG }]);
     const r = await runImageScript('validate', [...commonArgs(repo, 'HEAD'), '--config', 'aphex-config.yaml'], { bundle });
     expect(r.stderr).toBe('');
