@@ -41,9 +41,11 @@ export async function followWorkflow(o: FollowOptions): Promise<void> {
   const { ctx, name } = o;
   const clock = o.clock ?? o.client.clock;
   let last = o.initial;
+  // Changes since what the step already knew (the create's answer, the Workflow read or answered).
   const onUpdate = (prev: Workflow | undefined, next: Workflow): void => {
-    wr.reportTransitions(transitions(prev, next));
-    if (prev === undefined || phaseOf(prev) !== phaseOf(next)) wr.reportPhase(name, phaseOf(next), next.status?.message);
+    const before = prev ?? o.initial;
+    wr.reportTransitions(transitions(before, next));
+    if (before === undefined || phaseOf(before) !== phaseOf(next)) wr.reportPhase(name, phaseOf(next), next.status?.message);
     last = next;
   };
   let result: AwaitResult;

@@ -2,13 +2,17 @@
  * `npm run demo`: the bundled action (dist/index.js), run the way the GitHub runner runs it,
  * against the loopback sandbox — validate → render → credentials (OIDC → STS) → CodePipeline
  * start-and-await → a failed build's log in the job and a retry of its stage → apply + submit on
- * "EKS" — printing what a user sees in the job log.
+ * "EKS" → an Argo approval round trip (the Workflow stops at production's approval, later jobs
+ * approve production, then production-us) → a failed Workflow with its step's log tail — printing
+ * what a user sees in the job log.
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, runAction, type RunResult } from '../harness/run-action.ts';
 import { CLUSTER, ROLE, startSandbox } from './index.ts';
+import { exampleApprovalRun, failingScript } from './kube-sim.ts';
+import type { KubeEmulator } from './kube.ts';
 import type { ScriptStage } from './codepipeline.ts';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -86,6 +90,32 @@ function show(title: string, r: RunResult, outputs: string[] = [], expand?: RegE
   for (const name of shown) if (r.outputs[name] !== undefined) console.log(`    ${name} = ${r.outputs[name]}`);
 }
 
+type Step = (title: string, inputs: Record<string, string>, expectCode?: number, outputs?: string[], expand?: RegExp) => Promise<RunResult>;
+
+/** What aphex-deploy-stack printed before it failed (the Argo step's main container). */
+const FAILED_DEPLOY_LOG = [
+  'aphex-deploy-stack: environment prod: ShopNetwork, ShopApi in order',
+  'ShopNetwork: no changes',
+  'ShopApi: deploying (change set aphex-1a2b3c)',
+  'ShopApi | 3/9 | CREATE_IN_PROGRESS | AWS::Lambda::Function | OrdersHandler',
+  'ShopApi | 4/9 | CREATE_FAILED | AWS::DynamoDB::Table | OrdersTable Resource handler returned message: "Table already exists: shop-orders"',
+  'ShopApi | 5/9 | UPDATE_ROLLBACK_IN_PROGRESS | AWS::CloudFormation::Stack | ShopApi The following resource(s) failed to create: [OrdersTable].',
+  'ShopApi | 9/9 | UPDATE_ROLLBACK_COMPLETE | AWS::CloudFormation::Stack | ShopApi',
+  'aphex-deploy-stack: ShopApi failed (UPDATE_ROLLBACK_COMPLETE); ShopNetwork kept',
+];
+
+/** The Workflow stops at production's approval; later jobs approve it, then production-us. */
+async function approvalRoundTrip(kube: KubeEmulator, step: Step): Promise<void> {
+  kube.script = () => exampleApprovalRun(250);
+  const eks = { 'role-to-assume': ROLE, 'cluster-name': CLUSTER };
+  const deploy = await step('apply + submit: the Workflow reaches an approval, and the step ends there', { command: 'apply', ...eks, pipeline: 'shop', submit: 'true' }, 0, ['workflow-name', 'workflow-status', 'pending-approval']);
+  const name = deploy.outputs['workflow-name'] ?? '';
+  const approve = (environment: string, outputs: string[]): Promise<RunResult> =>
+    step(`approve ${environment} (a later job, in a GitHub environment with required reviewers)`, { command: 'approve', ...eks, 'workflow-name': name, environment, 'approval-summary': 'Release 1.4 reviewed' }, 0, outputs);
+  const first = await approve(deploy.outputs['pending-approval'] || 'production', ['workflow-status', 'pending-approval']);
+  await approve(first.outputs['pending-approval'] || 'production-us', ['workflow-status', 'pending-approval', 'stack-outputs']);
+}
+
 async function main(): Promise<void> {
   const sandbox = await startSandbox({ name: 'shop-pipeline', stages: STAGES, defaultRevision: SHA });
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'aphex-demo-'));
@@ -125,6 +155,10 @@ async function main(): Promise<void> {
       submit: 'true',
     }, 0, ['template-name', 'template-digest', 'apply-result', 'workflow-name', 'workflow-status', 'stack-outputs']);
     await step('apply again: nothing changed', { command: 'apply', 'role-to-assume': ROLE, pipeline: 'shop', 'cluster-name': CLUSTER }, 0, ['apply-result']);
+    await approvalRoundTrip(sandbox.kube.kube, step);
+    sandbox.kube.kube.script = () => failingScript('Error (exit code 1)', 250, FAILED_DEPLOY_LOG);
+    const failing = { command: 'apply', 'role-to-assume': ROLE, pipeline: 'shop', 'cluster-name': CLUSTER, submit: 'true' };
+    await step("a Workflow that fails: the failed step's log tail comes to the job", failing, 1, ['workflow-name', 'workflow-status'], /^Last \d+ lines of /);
   } finally {
     await sandbox.close();
   }

@@ -185,3 +185,33 @@ export function pipelineDeploymentFailureScript(logs: string[], stepMs = 200): S
     },
   ];
 }
+
+/**
+ * examples/aphex-config.yaml run by Argo with its two approvals: dev and staging deploy, then
+ * production and production-us both wait; each goes on once approved; the Workflow succeeds with
+ * every environment's outputs.
+ */
+export function exampleApprovalRun(stepMs = 250): ScriptStep[] {
+  const api = (env: string) => stackOutputs(env, { ShopNetwork: { VpcId: `vpc-${env}` }, ShopApi: { ApiUrl: `https://api.${env}.shop.example.com` } });
+  const pod = (name: string, template: string, phase: ScriptNode['phase']): ScriptNode => ({ name, template, phase });
+  return [
+    { afterMs: stepMs, phase: 'Running', nodes: [pod('validate', 'validate', 'Succeeded'), pod('build', 'build', 'Running')] },
+    { afterMs: stepMs, nodes: [pod('build', 'build', 'Succeeded'), pod('deploy-pipeline', 'deploy-pipeline', 'Succeeded'), pod('env-dev.deploy', 'deploy-stacks', 'Running')] },
+    { afterMs: stepMs, nodes: [pod('env-dev.deploy', 'deploy-stacks', 'Succeeded'), pod('env-dev.test', 'test', 'Succeeded'), pod('env-staging.deploy', 'deploy-stacks', 'Running')], outputs: [api('dev')] },
+    {
+      afterMs: stepMs,
+      nodes: [pod('env-staging.deploy', 'deploy-stacks', 'Succeeded'), pod('env-staging.test', 'test', 'Succeeded'), approvalNode('production'), approvalNode('production-us')],
+      outputs: [api('dev'), api('staging')],
+      awaitNode: 'env-production.approve',
+    },
+    { afterMs: stepMs, nodes: [pod('env-production.deploy', 'deploy-stacks', 'Running')] },
+    { afterMs: stepMs, nodes: [pod('env-production.deploy', 'deploy-stacks', 'Succeeded')], outputs: [api('dev'), api('staging'), api('production')], awaitNode: 'env-production-us.approve' },
+    { afterMs: stepMs, nodes: [pod('env-production-us.deploy', 'deploy-stacks', 'Running')] },
+    {
+      afterMs: stepMs,
+      phase: 'Succeeded',
+      nodes: [pod('env-production-us.deploy', 'deploy-stacks', 'Succeeded'), { name: 'finish', template: 'finish', type: 'Suspend', phase: 'Succeeded' }],
+      outputs: ['dev', 'staging', 'production', 'production-us'].map(api),
+    },
+  ];
+}

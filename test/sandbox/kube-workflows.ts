@@ -43,7 +43,13 @@ export class WorkflowStore {
   private readonly watchers = new Map<string, Set<() => void>>();
   private readonly paused = new Map<string, Paused>();
 
-  constructor(private readonly nextRv: () => string, private readonly nextUid: () => string) {}
+  private readonly nextRv: () => string;
+  private readonly nextUid: () => string;
+
+  constructor(nextRv: () => string, nextUid: () => string) {
+    this.nextRv = nextRv;
+    this.nextUid = nextUid;
+  }
 
   dispose(): void {
     for (const list of this.timers.values()) list.forEach(clearTimeout);
@@ -77,7 +83,11 @@ export class WorkflowStore {
       at += step.afterMs;
       const t = setTimeout(() => {
         this.change(key, (o) => this.apply(o, step));
-        if (step.awaitNode) this.paused.set(key, { node: step.awaitNode, rest: steps.slice(i + 1) });
+        if (step.awaitNode) {
+          this.paused.set(key, { node: step.awaitNode, rest: steps.slice(i + 1) });
+          // Answered already (approvals waiting side by side, answered in another order): go on.
+          this.resumeIfAnswered(key);
+        }
       }, at);
       t.unref();
       timers.push(t);
