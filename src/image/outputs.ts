@@ -64,6 +64,11 @@ export function withOutputVariables(env: NodeJS.ProcessEnv, file: string, v: Out
   return { ...clean, ...v.vars, [OUTPUTS_FILE_VAR]: file };
 }
 
+/** Where the APHEX_STACK_OUTPUTS_FILE document goes: beside the checkout, outside its work tree. */
+export function outputsDocumentPath(checkoutDir: string): string {
+  return `${checkoutDir}.stack-outputs.json`;
+}
+
 /** Writes the APHEX_STACK_OUTPUTS_FILE document. */
 export function writeOutputsDocument(file: string, environment: string, stacks: StackOutputs, upstream: UpstreamOutputs): void {
   writeFileSync(file, `${JSON.stringify({ environment, stacks, upstream }, null, 2)}\n`, { mode: 0o600 });

@@ -6,12 +6,11 @@
  * failing command.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startSts, type StsSandbox } from '../sandbox/sts.ts';
 import { podIdentity, POD_ROLE, TARGET_ACCOUNT, TARGET_ROLE } from './aws-fixtures.ts';
-import { commonArgs, leaks, makeRepo, runImageScript } from './harness.ts';
+import { commonArgs, leaks, makeRepo, runImageScript, tempDir } from './harness.ts';
 
 const repo = makeRepo([{ 'tests/smoke.sh': '#!/bin/sh\necho "smoke against $APHEX_OUTPUT_API_APIURL"\n', 'VERSION': 'v1\n' }, { 'VERSION': 'v2\n' }]);
 const revision = repo.commits[0] as string;
@@ -29,7 +28,7 @@ afterAll(async () => {
 beforeEach(() => {
   sts.sts.reset();
   sts.sts.chainTrust[TARGET_ROLE] = { source: POD_ROLE };
-  work = mkdtempSync(path.join(os.tmpdir(), 'aphex-test-'));
+  work = tempDir('test');
 });
 
 function runTests(commands: string[], o: { roleArn?: string; stackOutputs?: unknown; upstream?: unknown } = {}) {

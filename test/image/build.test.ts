@@ -6,14 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CreateBucketCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { startMoto, type Moto, MOTO_KEYS } from '../moto/moto.ts';
 import { startSts, type StsSandbox } from '../sandbox/sts.ts';
 import { podIdentity, POD_ROLE } from './aws-fixtures.ts';
-import { commonArgs, makeRepo, runImageScript } from './harness.ts';
+import { commonArgs, makeRepo, runImageScript, tempDir } from './harness.ts';
 
 const RUN = '6f1c2a9e-1b2c-4d5e-8f90-0123456789ab';
 const repo = makeRepo([
@@ -42,7 +41,7 @@ const build = (commands: string[], o: { bucket?: string; env?: Record<string, st
 
 describe('aphex-build', () => {
   test('runs each command as given, in order, in the repository root at the revision; no bucket, nothing uploaded', async () => {
-    const log = path.join(mkdtempSync(path.join(os.tmpdir(), 'aphex-build-log-')), 'log');
+    const log = path.join(tempDir('build-log'), 'log');
     const r = await build([`cat README.md >> ${log}`, `cd sub && pwd >> ${log}`, `pwd >> ${log}; echo "$APHEX_REVISION $APHEX_PIPELINE $APHEX_RUN_ID $CI" >> ${log}`, `echo 'quoted; "not split"' >> ${log}`]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -60,7 +59,7 @@ describe('aphex-build', () => {
   });
 
   test('stops at the first failing command: exit 1, which command and how it ended, its last output', async () => {
-    const marker = path.join(mkdtempSync(path.join(os.tmpdir(), 'aphex-build-marker-')), 'third-ran');
+    const marker = path.join(tempDir('build-marker'), 'third-ran');
     const r = await build(['echo one', 'echo "compiling…"; echo "error TS2322: nope" >&2; exit 7', `touch ${marker}`]);
     expect(r.code).toBe(1);
     expect(spawnSync('test', ['-e', marker]).status).toBe(1);
@@ -80,7 +79,7 @@ describe('aphex-build', () => {
     const got = await s3.send(new GetObjectCommand({ Bucket: 'shop-artifacts', Key: `shop/${RUN}/build.tar.gz` }));
     expect(got.Metadata).toMatchObject({ 'aphex-revision': revision, 'aphex-pipeline': 'shop', 'aphex-run-id': RUN });
     expect(Date.parse(got.Metadata?.['aphex-created'] ?? '')).toBeGreaterThan(Date.now() - 60_000);
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'aphex-build-tar-')), 'a.tgz');
+    const file = path.join(tempDir('build-tar'), 'a.tgz');
     writeFileSync(file, await got.Body!.transformToByteArray());
     const listed = spawnSync('tar', ['-tzf', file], { encoding: 'utf8' }).stdout.trim().split('\n').sort();
     expect(listed).toEqual(['cdk.out/manifest.json', 'dist.txt', 'node_modules/lib/index.js']);
@@ -102,7 +101,7 @@ describe('aphex-build', () => {
   });
 
   test('SIGTERM (Argo stopping the step) stops the running command too: exit 143', async () => {
-    const pidFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'aphex-build-term-')), 'pid');
+    const pidFile = path.join(tempDir('build-term'), 'pid');
     const started = Date.now();
     const r = await runImageScript('build', [...commonArgs(repo, revision), '--', `sleep 30 & echo $! > ${pidFile}; echo started; wait`], { signalOn: { pattern: /^started$/m, signal: 'SIGTERM' } });
     expect(Date.now() - started).toBeLessThan(15_000);

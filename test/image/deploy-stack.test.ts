@@ -5,8 +5,7 @@
  * come from an emulator (./aws-fixtures.ts); artifacts from moto's S3.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +13,7 @@ import { MOTO_KEYS, startMoto, type Moto } from '../moto/moto.ts';
 import type { LoopbackServer } from '../sandbox/server.ts';
 import { startSts, type StsSandbox } from '../sandbox/sts.ts';
 import { failedUpdate, podIdentity, POD_ROLE, startCloudFormation, TARGET_ACCOUNT, TARGET_ROLE, type CloudFormationEmulator } from './aws-fixtures.ts';
-import { commonArgs, leaks, makeRepo, runImageScript } from './harness.ts';
+import { commonArgs, leaks, makeRepo, runImageScript, tempDir } from './harness.ts';
 
 const RUN = '0d7c6b5a-4e3f-4a2b-9c1d-fedcba987654';
 const CDK_JSON = JSON.stringify({ app: 'echo "synthesised $(cat ../VERSION) for $APHEX_ENVIRONMENT in $CDK_DEFAULT_ACCOUNT/$CDK_DEFAULT_REGION; lib: $(cat ../node_modules/lib/index.js 2>/dev/null || echo none)"' });
@@ -42,7 +41,7 @@ beforeEach(() => {
   sts.sts.reset();
   sts.sts.chainTrust[TARGET_ROLE] = { source: POD_ROLE };
   cf.cfn.stacks.clear();
-  work = mkdtempSync(path.join(os.tmpdir(), 'aphex-deploy-stack-'));
+  work = tempDir('deploy-stack');
 });
 
 interface CdkCall {
@@ -195,7 +194,7 @@ describe('aphex-deploy-stack', () => {
   test("restores the build's artifacts from the bucket before synthesis; missing ones are exit 3", async () => {
     const s3 = new S3Client({ region: 'eu-west-1', endpoint: moto.url, forcePathStyle: true, credentials: { accessKeyId: MOTO_KEYS.AWS_ACCESS_KEY_ID, secretAccessKey: MOTO_KEYS.AWS_SECRET_ACCESS_KEY } });
     await s3.send(new CreateBucketCommand({ Bucket: 'deploy-artifacts', CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' } }));
-    const src = mkdtempSync(path.join(os.tmpdir(), 'aphex-artifacts-src-'));
+    const src = tempDir('artifacts-src');
     spawnSync('sh', ['-c', 'mkdir -p node_modules/lib && echo "lib-from-build" > node_modules/lib/index.js && tar -czf a.tgz node_modules'], { cwd: src });
     await s3.send(new PutObjectCommand({ Bucket: 'deploy-artifacts', Key: `shop/${RUN}/build.tar.gz`, Body: readFileSync(path.join(src, 'a.tgz')) }));
     s3.destroy();

@@ -5,8 +5,9 @@
  * stand-in cdk, a fresh HOME and APHEX_WORKSPACE, nothing of the developer's AWS settings.
  * Also local git repositories to check out (file:// URLs).
  */
+import { afterAll } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,8 +38,16 @@ export interface RunOptions {
   signalOn?: { pattern: RegExp; signal: NodeJS.Signals };
 }
 
+const made: string[] = [];
+// Every folder a test file made goes when the file is done.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(os.tmpdir(), `aphex-image-${prefix}-`));
+  const dir = mkdtempSync(path.join(os.tmpdir(), `aphex-image-${prefix}-`));
+  made.push(dir);
+  return dir;
 }
 
 /** PATH: the stand-in cdk first, then the folder of this Node (24), then the system's. */

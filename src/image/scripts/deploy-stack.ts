@@ -6,8 +6,6 @@
  * written to `--outputs-file`; a failed stack prints its failed CloudFormation events.
  */
 import { mkdirSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { commonArgs, stacksArg, TARGET_REQUIRED, targetArgs, upstreamOutputsArg, type StackRef, type TargetArgs } from '../args.js';
 import { assumeTargetRole, sdkCredentials, sessionName, targetEnv, type RoleCredentials } from '../aws.js';
@@ -15,7 +13,7 @@ import { deployStack } from '../cdk.js';
 import { COMMON_OPTIONAL, COMMON_REQUIRED, EXIT, ScriptError, type Script, type ScriptContext } from '../cli.js';
 import { failedEvents } from '../cloudformation.js';
 import { howItEnded, type Streamed } from '../exec.js';
-import { collisionLines, outputVariables, withOutputVariables, writeOutputsDocument, writeStackOutputs, type StackOutputs } from '../outputs.js';
+import { collisionLines, outputsDocumentPath, outputVariables, withOutputVariables, writeOutputsDocument, writeStackOutputs, type StackOutputs } from '../outputs.js';
 import { elapsed, prepareWorkspace, runVariables } from '../workspace.js';
 
 function saveOutputs(file: string, outputs: StackOutputs): void {
@@ -55,7 +53,7 @@ export const deployStackScript: Script = {
     const outputsFile = ctx.args['outputs-file'] as string;
     const started = Date.now();
     const ws = await prepareWorkspace(ctx, c, { restore: true });
-    const docFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'aphex-outputs-')), 'stack-outputs.json');
+    const docFile = outputsDocumentPath(ws.dir);
     const outputs: StackOutputs = {};
     const warned = new Set<string>();
     for (const [i, stack] of stacks.entries()) {

@@ -4,14 +4,11 @@
  * environment's account and region (with `--role-arn`'s credentials when it is set), with the
  * stack outputs of this environment and of the upstream ones available (../outputs.ts).
  */
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { commandsArg, commonArgs, stackOutputsArg, TARGET_REQUIRED, targetArgs, upstreamOutputsArg } from '../args.js';
 import { assumeTargetRole, sessionName, targetEnv } from '../aws.js';
 import { COMMON_OPTIONAL, COMMON_REQUIRED, type Script } from '../cli.js';
 import { runCommands } from '../commands.js';
-import { collisionLines, outputVariables, withOutputVariables, writeOutputsDocument } from '../outputs.js';
+import { collisionLines, outputsDocumentPath, outputVariables, withOutputVariables, writeOutputsDocument } from '../outputs.js';
 import { elapsed, prepareWorkspace, runVariables } from '../workspace.js';
 
 export const testScript: Script = {
@@ -30,7 +27,7 @@ export const testScript: Script = {
     const ws = await prepareWorkspace(ctx, c, { restore: true });
     const creds = t.roleArn ? await assumeTargetRole({ target: t, sessionName: sessionName(c.pipeline, c.runId), env: ctx.env, secrets: ctx.secrets, signal: ctx.signal }) : undefined;
     if (creds) ctx.out.log(`testing as ${creds.assumedRoleArn} (credentials valid until ${creds.expiration.toISOString()})`);
-    const docFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'aphex-outputs-')), 'stack-outputs.json');
+    const docFile = outputsDocumentPath(ws.dir);
     writeOutputsDocument(docFile, t.environment, stacks, upstream);
     const vars = outputVariables(stacks, upstream);
     for (const line of collisionLines(vars)) ctx.out.warn(line);
