@@ -5,7 +5,7 @@
  * redirected by APHEX_SA_*. The live template is first applied as the action's `apply` does.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { AphexConfig } from '../../src/aphex/model.ts';
@@ -13,7 +13,7 @@ import { renderPipeline } from '../../src/argo/index.ts';
 import { resolveRenderOptions } from '../../src/argo/options.ts';
 import { applyTemplate } from '../../src/kube/apply.ts';
 import { KubeClient } from '../../src/kube/transport.ts';
-import { makePki, startTlsFront, type TlsFront } from '../sandbox/kube-tls.ts';
+import { makePki, startTlsFront, type TestPki, type TlsFront } from '../sandbox/kube-tls.ts';
 import { startKube, type KubeEmulator } from '../sandbox/kube.ts';
 import type { LoopbackServer } from '../sandbox/server.ts';
 import { serviceAccountToken } from './aws-fixtures.ts';
@@ -28,9 +28,10 @@ const ACTION_INPUTS = { images: [{ name: 'all', value: 'ghcr.io/acme/runner:7' }
 let kube: { server: LoopbackServer; kube: KubeEmulator };
 let front: TlsFront;
 let saEnv: Record<string, string>;
+let pki: TestPki;
 
 beforeAll(async () => {
-  const pki = makePki();
+  pki = makePki();
   kube = await startKube({ token: TOKEN, namespaces: ['argo'] });
   front = await startTlsFront(pki, kube.server.url);
   const dir = tempDir('sa');
@@ -46,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   kube?.kube.dispose();
   await Promise.all([front?.close(), kube?.server.close()]);
+  if (pki) rmSync(pki.dir, { recursive: true, force: true });
 });
 beforeEach(() => {
   kube.kube.templates.clear();
