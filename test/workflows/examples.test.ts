@@ -42,8 +42,11 @@ describe.each(files.map((f) => [f.rel, f] as const))('%s', (_rel, f) => {
         expect([where, keys.filter((k) => !(k in action.inputs))]).toEqual([where, []]);
         const command = String(step.with?.command ?? '');
         if (!command.includes('${{')) expect(COMMANDS).toContain(command);
-        if (NEEDS_PIPELINE.has(command)) expect([where, keys]).toEqual([where, expect.arrayContaining(['pipeline-name'])]);
-        if (command === 'approve') expect(keys).toEqual(expect.arrayContaining(['approval-stage', 'approval-action']));
+        // await and approve with workflow-name work on an Argo Workflow, not a CodePipeline.
+        const argo = keys.includes('workflow-name');
+        if (NEEDS_PIPELINE.has(command) && !argo) expect([where, keys]).toEqual([where, expect.arrayContaining(['pipeline-name'])]);
+        if (command === 'approve' && !argo) expect(keys).toEqual(expect.arrayContaining(['approval-stage', 'approval-action']));
+        if (command === 'approve' && argo) expect([where, keys]).toEqual([where, expect.arrayContaining(['environment'])]);
       }
     }
   });
@@ -98,7 +101,7 @@ describe.each(files.map((f) => [f.rel, f] as const))('%s', (_rel, f) => {
   });
 });
 
-describe('the five example workflows', () => {
+describe('the six example workflows', () => {
   const steps = (f: WorkflowFile) => jobsOf(f).flatMap(([, j]) => (j.steps ?? []).filter(isActionStep));
   const commandsOf = (f: WorkflowFile) => steps(f).map((s) => s.with?.command);
   const find = (pred: (f: WorkflowFile) => boolean) => examples.filter(pred).map((f) => f.rel);
@@ -130,6 +133,18 @@ describe('the five example workflows', () => {
 
   test('(d) pull requests validate aphex-config.yaml', () => {
     expect(find((f) => 'pull_request' in events(f.doc) && commandsOf(f).includes('validate'))).not.toEqual([]);
+  });
+
+  test('(f) Argo approvals: submit, approve in a job of a reviewers\' environment named after pending-approval, read stack-outputs later', () => {
+    expect(
+      find((f) => {
+        const submits = steps(f).some((s) => s.with?.command === 'apply' && s.with?.submit === true);
+        const approvals = jobsOf(f).filter(([, j]) => (j.steps ?? []).some((s) => isActionStep(s) && s.with?.command === 'approve' && s.with?.['workflow-name'] !== undefined));
+        const gated = approvals.some(([, j]) => /pending-approval/.test(String(j.environment)));
+        const reads = expressions(f.doc.jobs).some((e) => /fromJSON\(\s*needs\.[\w-]+\.outputs\.stack-outputs/.test(e));
+        return submits && gated && reads;
+      }),
+    ).not.toEqual([]);
   });
 
   test('(e) render, apply and submit to EKS', () => {
