@@ -28423,6 +28423,513 @@ function messageOf(e) {
 
 /***/ }),
 
+/***/ 9853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KJ: () => (/* binding */ writeFailureSummary),
+/* harmony export */   NT: () => (/* binding */ problemsTable)
+/* harmony export */ });
+/* unused harmony exports MAX_SUMMARY_PROBLEMS, failureSummary */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3304);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7994);
+/**
+ * The job summary of a failed step, written once the failure is known: what failed, the hint,
+ * and for a config with problems the table of every problem (file:line:col, rule, message).
+ */
+
+
+
+
+/** At most this many problems in the summary's table (the log lists as many). */
+const MAX_SUMMARY_PROBLEMS = _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ANNOTATIONS */ .KE;
+function problemsTable(doc, problems) {
+    const rows = problems.slice(0, MAX_SUMMARY_PROBLEMS).map((p) => [(0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .locationOf */ .hD)(p), p.rule ?? '', p.message]);
+    doc.table(['Location', 'Rule', 'Message'], rows);
+    if (problems.length > MAX_SUMMARY_PROBLEMS)
+        doc.paragraph(`… and ${problems.length - MAX_SUMMARY_PROBLEMS} more (see the step log).`);
+    return doc;
+}
+/** `command` is the command input, or '' when the failure came before it was read. */
+function failureSummary(error, command) {
+    const what = command === '' ? 'aphex-pipeline' : `aphex-pipeline ${command}`;
+    if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isActionError */ .Bd)(error)) {
+        return new _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .SummaryDoc */ .VH().heading(`❌ ${what} failed: unexpected error`).paragraph((0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpectedLine */ .Oo)(error)).paragraph(_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .UNEXPECTED_HINT */ .yv);
+    }
+    const doc = new _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .SummaryDoc */ .VH().heading(`❌ ${what} failed${error.title ? `: ${error.title}` : ''}`).paragraph((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .lines */ .Mn)(error.message));
+    if (error.hint)
+        doc.paragraph((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .lines */ .Mn)(error.hint));
+    if (error.problems.length > 0)
+        problemsTable(doc, error.problems);
+    return doc;
+}
+/** Appends the failure to the job summary; never throws (see writeSummary). */
+async function writeFailureSummary(env, error, command) {
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .S)(env, failureSummary(error, command));
+}
+
+
+/***/ }),
+
+/***/ 3304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ MAX_ANNOTATIONS),
+/* harmony export */   Oo: () => (/* binding */ unexpectedLine),
+/* harmony export */   hD: () => (/* binding */ locationOf),
+/* harmony export */   lW: () => (/* binding */ annotationOf),
+/* harmony export */   xV: () => (/* binding */ reportFailure),
+/* harmony export */   yv: () => (/* binding */ UNEXPECTED_HINT)
+/* harmony export */ });
+/* unused harmony exports isStepDebug, reportProblems */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/** Turns anything thrown into one clear message: annotations, hint, no stack unless debugging. */
+
+
+/** How many problems become annotations; the readable list says how many more there were. */
+const MAX_ANNOTATIONS = 50;
+/** Longest "what happened" line of an unexpected error. */
+const MAX_UNEXPECTED = 300;
+function isStepDebug(env) {
+    return env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true';
+}
+/**
+ * Where an annotation points, within the toolkit's contract: columns only when the position is
+ * on one line (startColumn/endColumn "cannot be sent when startLine and endLine are different").
+ * An end at column 1 ends with the line before it (the end is exclusive).
+ */
+function annotationOf(pos) {
+    let endLine = pos.endLine ?? pos.line;
+    if (endLine > pos.line && pos.endCol === 1)
+        endLine -= 1;
+    if (endLine > pos.line)
+        return { file: pos.file, startLine: pos.line, endLine };
+    const endColumn = endLine === pos.endLine && pos.endCol !== undefined && pos.endCol > pos.col ? { endColumn: pos.endCol } : {};
+    return { file: pos.file, startLine: pos.line, startColumn: pos.col, ...endColumn };
+}
+/** One line saying what happened, for an error that is not an ActionError. */
+function unexpectedLine(error) {
+    const named = error instanceof Error && error.name !== 'Error' && !error.message.startsWith(error.name) ? `${error.name}: ` : '';
+    const obj = error !== null && typeof error === 'object' && !(error instanceof Error) ? error : undefined;
+    const raw = typeof obj?.message === 'string' ? obj.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error);
+    const first = raw.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+    const line = `${named}${first.trim()}`.replace(/\s+/g, ' ') || '(no message)';
+    return `Unexpected error: ${line.length > MAX_UNEXPECTED ? `${line.slice(0, MAX_UNEXPECTED - 1)}…` : line}`;
+}
+/** How to get the stack trace of an unexpected error. */
+const UNEXPECTED_HINT = 'This is a defect in aphex-pipeline-action, not in your configuration: for its stack trace, re-run the job with debug logging ' +
+    '(Re-run jobs → Enable debug logging, or the secret ACTIONS_STEP_DEBUG=true), then report it with that trace.';
+/** The stack trace and its causes, only when step debugging is on. */
+function debugStack(error, env) {
+    if (!isStepDebug(env))
+        return;
+    let e = error;
+    for (let depth = 0; e instanceof Error && depth < 5; depth++, e = e.cause) {
+        if (e.stack)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${depth === 0 ? '' : 'Caused by: '}${e.stack}`);
+    }
+}
+function reportFailure(error, env) {
+    if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isActionError */ .Bd)(error)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${unexpectedLine(error)}\n${UNEXPECTED_HINT}`, { title: 'aphex-pipeline defect' });
+        debugStack(error, env);
+        return;
+    }
+    if (error.problems.length > 0)
+        reportProblems(error.problems);
+    const text = error.hint ? `${error.message}\n${error.hint}` : error.message;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, { title: error.title ?? 'aphex-pipeline', ...(error.position ? annotationOf(error.position) : {}) });
+    debugStack(error, env);
+}
+/** `file:line:col` of a problem, as the readable list and the summary show it. */
+function locationOf(p) {
+    return `${p.file}:${p.line}:${p.col}`;
+}
+function reportProblems(problems) {
+    const shown = problems.slice(0, MAX_ANNOTATIONS);
+    for (const p of shown)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(p.message, { title: p.rule ?? 'aphex-config', ...annotationOf(p) });
+    const lines = shown.map((p) => `  ${locationOf(p)}  ${p.message}${p.rule ? `  [${p.rule}]` : ''}`);
+    if (problems.length > MAX_ANNOTATIONS)
+        lines.push(`  ... and ${problems.length - MAX_ANNOTATIONS} more`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   VH: () => (/* binding */ SummaryDoc),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fj: () => (/* binding */ join),
+/* harmony export */   ko: () => (/* binding */ strong),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   qy: () => (/* binding */ html)
+/* harmony export */ });
+/* unused harmony exports escapeText, isHtml, inline */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7663);
+/**
+ * The one way to put text into a job summary. Plain strings are always escaped (HTML, Markdown
+ * punctuation, line breaks) and redacted of registered secrets; only values built here (Html)
+ * are markup. Every block is followed by a blank line, so an HTML block (a table, a paragraph)
+ * never swallows what comes after it, and tables hold one line per row, so no value can end
+ * them early: the summary renders the same on GitHub as under any CommonMark renderer.
+ */
+
+/** Markup made by this module; never constructed from outside text. */
+class Markup {
+    html;
+    constructor(html) {
+        this.html = html;
+    }
+    toString() {
+        return this.html;
+    }
+}
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    '#': '&#35;',
+};
+/**
+ * Text for anywhere in a summary: a table cell, a paragraph, a heading, an attribute value.
+ * One line; HTML and the punctuation Markdown acts on become character references, which both
+ * HTML and Markdown show as the character itself.
+ */
+function escapeText(value) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(value)
+        .replace(/\r\n|[\r\n\t\f\v]/g, ' ')
+        .replace(/[&<>"'|`*_[\]\\~#]/g, (c) => ENTITIES[c]);
+}
+function isHtml(value) {
+    return value instanceof Markup;
+}
+/** The HTML of an inline value: markup as is (on one line), text escaped. */
+function inline(value) {
+    return isHtml(value) ? value.html.replace(/\r?\n/g, ' ') : escapeText(value);
+}
+/** Markup from a template: the literal parts are trusted, every interpolated value is escaped unless it is Html. */
+function html(parts, ...values) {
+    let out = parts[0] ?? '';
+    values.forEach((v, i) => {
+        out += (typeof v === 'number' ? String(v) : inline(v)) + (parts[i + 1] ?? '');
+    });
+    return new Markup(out);
+}
+/** Several inline values side by side, separated by `separator` (text or markup). */
+function join(values, separator = ' ') {
+    return new Markup(values.map(inline).join(inline(separator)));
+}
+/** A code span: the value as typed, escaped, in <code>. */
+function code(value) {
+    return html `<code>${value}</code>`;
+}
+/** Bold text. */
+function strong(value) {
+    return html `<b>${value}</b>`;
+}
+/** A link when `url` is http(s); otherwise only the label (nothing else is a safe href). */
+function link(url, label) {
+    if (url === undefined || !/^https?:\/\//i.test(url))
+        return html `${label}`;
+    return html `<a href="${url}">${label}</a>`;
+}
+/** Multi-line text as one inline value, its lines joined by <br>. */
+function lines(value) {
+    return join(value.replace(/\r?\n$/, '').split(/\r?\n/), new Markup('<br>'));
+}
+/** A fence longer than any run of backticks in `text`, so the text cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** A job summary under construction: blocks separated by blank lines. */
+class SummaryDoc {
+    blocks = [];
+    /** A Markdown ATX heading (levels 1 to 6). */
+    heading(value, level = 3) {
+        const n = Math.min(6, Math.max(1, Math.round(level)));
+        return this.add(`${'#'.repeat(n)} ${inline(value)}`);
+    }
+    paragraph(...values) {
+        return values.length === 0 ? this : this.add(`<p>${values.map(inline).join('')}</p>`);
+    }
+    /** An HTML table: a header row, then one line per row. Cells are text or markup made here. */
+    table(header, rows) {
+        const row = (cells, tag) => `<tr>${cells.map((c) => `<${tag}>${inline(c)}</${tag}>`).join('')}</tr>`;
+        return this.add(['<table>', row(header, 'th'), ...rows.map((r) => row(r, 'td')), '</table>'].join('\n'));
+    }
+    /** A fenced code block; `text` is shown as is (secrets redacted). */
+    codeBlock(text, language = '') {
+        const body = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(text).replace(/\r\n?/g, '\n').replace(/\n$/, '');
+        const fence = fenceFor(body);
+        const info = /^[A-Za-z0-9_+-]*$/.test(language) ? language : '';
+        return this.add(`${fence}${info}\n${body}\n${fence}`);
+    }
+    /** A collapsed section holding another document. */
+    details(label, body) {
+        this.add(`<details><summary>${inline(label)}</summary>`);
+        for (const block of body.blocks)
+            this.blocks.push(block);
+        return this.add('</details>');
+    }
+    isEmpty() {
+        return this.blocks.length === 0;
+    }
+    /** The Markdown text: every block followed by a blank line. */
+    toString() {
+        return this.blocks.map((b) => `${b}\n\n`).join('');
+    }
+    add(block) {
+        this.blocks.push(block);
+        return this;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ maskSecret),
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/**
+ * Values registered as secrets. The runner masks them in the log only: a job summary is a file
+ * it uploads as is, so everything that goes into one passes through redact() first.
+ */
+
+const secrets = new Set();
+/** Masks `value` in the log (core.setSecret) and keeps it out of every job summary. */
+function maskSecret(value) {
+    if (value === '')
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    secrets.add(value);
+}
+/** `text` with every registered secret replaced by `***`, as the runner shows it in the log. */
+function redact(text) {
+    if (secrets.size === 0 || text === '')
+        return text;
+    let out = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+        out = out.split(secret).join('***');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ writeSummary)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7663);
+/**
+ * The one writer of job summaries. A summary is a report: when it cannot be written (no
+ * GITHUB_STEP_SUMMARY, an unwritable path, a folder) the step says so once and goes on; the
+ * result of the step never depends on it.
+ */
+
+
+
+
+let warned = false;
+function cannotWrite(reason) {
+    if (warned) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`job summary skipped: ${reason}`);
+        return;
+    }
+    warned = true;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the job summary: ${reason}. The step goes on without it.`, { title: 'job summary' });
+}
+/**
+ * Appends `doc` to the job summary. Returns whether it was written; never throws.
+ * Outside a runner (GITHUB_ACTIONS unset, e.g. the local CLI) a missing summary file is expected
+ * and only noted in the debug log.
+ */
+async function writeSummary(env, doc) {
+    const text = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(doc.toString());
+    if (text.trim() === '')
+        return true;
+    const file = env.GITHUB_STEP_SUMMARY ?? '';
+    if (file === '') {
+        if (env.GITHUB_ACTIONS === 'true')
+            cannotWrite('GITHUB_STEP_SUMMARY is not set (this runner offers no job summaries)');
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('No job summary outside GitHub Actions (GITHUB_STEP_SUMMARY is not set).');
+        return false;
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, text.endsWith('\n\n') ? text : `${text.replace(/\n*$/, '')}\n\n`, 'utf8');
+        return true;
+    }
+    catch (e) {
+        // Node's fs messages name the file: "EISDIR: illegal operation on a directory, open '…'".
+        cannotWrite((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e));
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ escapeHidden),
+/* harmony export */   Y7: () => (/* binding */ describeHidden),
+/* harmony export */   ic: () => (/* binding */ isBidiControl),
+/* harmony export */   kS: () => (/* binding */ hiddenChars)
+/* harmony export */ });
+/* unused harmony exports charName, codeText, escapeChar, describeChar */
+/**
+ * Characters a person cannot see in a log line (control characters, zero-width and bidi
+ * formatting characters, look-alike spaces): finding them, naming them, and showing a value with
+ * them escaped, so a message never looks identical to the example it asks to follow. Pure.
+ */
+const C0 = ['NULL', 'START OF HEADING', 'START OF TEXT', 'END OF TEXT', 'END OF TRANSMISSION', 'ENQUIRY', 'ACKNOWLEDGE', 'BELL', 'BACKSPACE', 'CHARACTER TABULATION', 'LINE FEED', 'LINE TABULATION', 'FORM FEED', 'CARRIAGE RETURN', 'SHIFT OUT', 'SHIFT IN', 'DATA LINK ESCAPE', 'DEVICE CONTROL ONE', 'DEVICE CONTROL TWO', 'DEVICE CONTROL THREE', 'DEVICE CONTROL FOUR', 'NEGATIVE ACKNOWLEDGE', 'SYNCHRONOUS IDLE', 'END OF TRANSMISSION BLOCK', 'CANCEL', 'END OF MEDIUM', 'SUBSTITUTE', 'ESCAPE', 'INFORMATION SEPARATOR FOUR', 'INFORMATION SEPARATOR THREE', 'INFORMATION SEPARATOR TWO', 'INFORMATION SEPARATOR ONE'];
+const SPACES_2000 = ['EN QUAD', 'EM QUAD', 'EN SPACE', 'EM SPACE', 'THREE-PER-EM SPACE', 'FOUR-PER-EM SPACE', 'SIX-PER-EM SPACE', 'FIGURE SPACE', 'PUNCTUATION SPACE', 'THIN SPACE', 'HAIR SPACE', 'ZERO WIDTH SPACE', 'ZERO WIDTH NON-JOINER', 'ZERO WIDTH JOINER', 'LEFT-TO-RIGHT MARK', 'RIGHT-TO-LEFT MARK'];
+const BIDI_202A = ['LEFT-TO-RIGHT EMBEDDING', 'RIGHT-TO-LEFT EMBEDDING', 'POP DIRECTIONAL FORMATTING', 'LEFT-TO-RIGHT OVERRIDE', 'RIGHT-TO-LEFT OVERRIDE', 'NARROW NO-BREAK SPACE'];
+const FORMAT_2060 = ['WORD JOINER', 'FUNCTION APPLICATION', 'INVISIBLE TIMES', 'INVISIBLE SEPARATOR', 'INVISIBLE PLUS', '', 'LEFT-TO-RIGHT ISOLATE', 'RIGHT-TO-LEFT ISOLATE', 'FIRST STRONG ISOLATE', 'POP DIRECTIONAL ISOLATE'];
+const NAMES = new Map([
+    [0x7f, 'DELETE'],
+    [0x85, 'NEXT LINE'],
+    [0xa0, 'NO-BREAK SPACE'],
+    [0xad, 'SOFT HYPHEN'],
+    [0x61c, 'ARABIC LETTER MARK'],
+    [0x115f, 'HANGUL CHOSEONG FILLER'],
+    [0x1160, 'HANGUL JUNGSEONG FILLER'],
+    [0x1680, 'OGHAM SPACE MARK'],
+    [0x180e, 'MONGOLIAN VOWEL SEPARATOR'],
+    [0x2028, 'LINE SEPARATOR'],
+    [0x2029, 'PARAGRAPH SEPARATOR'],
+    [0x205f, 'MEDIUM MATHEMATICAL SPACE'],
+    [0x3000, 'IDEOGRAPHIC SPACE'],
+    [0x3164, 'HANGUL FILLER'],
+    [0xfeff, 'ZERO WIDTH NO-BREAK SPACE'],
+    [0xffa0, 'HALFWIDTH HANGUL FILLER'],
+]);
+/** Letters that render as nothing (Unicode category Lo, so not caught by the categories below). */
+const BLANK_LETTERS = new Set([0x115f, 0x1160, 0x3164, 0xffa0]);
+/** The Unicode name of a hidden character, or '' when this table does not know it. */
+function charName(code) {
+    if (code < 0x20)
+        return C0[code] ?? '';
+    if (code >= 0x2000 && code <= 0x200f)
+        return SPACES_2000[code - 0x2000] ?? '';
+    if (code >= 0x202a && code <= 0x202f)
+        return BIDI_202A[code - 0x202a] ?? '';
+    if (code >= 0x2060 && code <= 0x2069)
+        return FORMAT_2060[code - 0x2060] ?? '';
+    return NAMES.get(code) ?? '';
+}
+/** Bidirectional controls: they reorder how the text around them is displayed. */
+function isBidiControl(code) {
+    return code === 0x61c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+function kindOf(char, code) {
+    if (/\p{Cc}/u.test(char))
+        return 'control';
+    if (/\p{Cf}/u.test(char) || BLANK_LETTERS.has(code))
+        return 'invisible';
+    if (code !== 0x20 && /[\p{Zs}\p{Zl}\p{Zp}]/u.test(char))
+        return 'space';
+    return undefined;
+}
+function allowed(h, policy) {
+    if (policy === 'none' || isBidiControl(h.code))
+        return false;
+    if (h.kind !== 'control')
+        return true;
+    return h.char === '\t' || h.char === '\n' || (policy === 'text' && h.char === '\r');
+}
+/** Every hidden character of `s` the policy does not allow, in order. */
+function hiddenChars(s, policy = 'none') {
+    const out = [];
+    let position = 0;
+    for (const char of s) {
+        position++;
+        const code = char.codePointAt(0);
+        const kind = kindOf(char, code);
+        if (kind === undefined)
+            continue;
+        const h = { char, code, kind, position };
+        if (!allowed(h, policy))
+            out.push(h);
+    }
+    return out;
+}
+/** `U+200B`. */
+function codeText(code) {
+    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+const ESCAPES = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/** One hidden character as an escape: `\t`, `\n`, `\r`, `\u200b`, `\u{e0001}`. */
+function escapeChar(h) {
+    return ESCAPES[h.char] ?? (h.code > 0xffff ? `\\u{${h.code.toString(16)}}` : `\\u${h.code.toString(16).padStart(4, '0')}`);
+}
+/** `s` with every hidden character escaped (all of them, whatever a policy allows). */
+function escapeHidden(s) {
+    let out = '';
+    for (const char of s) {
+        const code = char.codePointAt(0);
+        out += kindOf(char, code) === undefined ? char : escapeChar({ char, code });
+    }
+    return out;
+}
+const KIND_WORDS = { control: 'a control character', invisible: 'an invisible character', space: 'a non-standard space' };
+/** `an invisible character U+200B (ZERO WIDTH SPACE)`. */
+function describeChar(h) {
+    const name = charName(h.code);
+    return `${KIND_WORDS[h.kind]} ${codeText(h.code)}${name === '' ? '' : ` (${name})`}`;
+}
+/**
+ * What is wrong, for a message: `contains an invisible character U+200B (ZERO WIDTH SPACE) at
+ * position 5`, or with several, how many and the first.
+ */
+function describeHidden(found) {
+    const first = found[0];
+    if (first === undefined)
+        return '';
+    if (found.length === 1)
+        return `contains ${describeChar(first)} at position ${first.position}`;
+    return `contains ${found.length} hidden characters; the first is ${describeChar(first)} at position ${first.position}`;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28434,20 +28941,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 2250:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
@@ -28626,45 +29119,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
-/***/ 481:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-
-/***/ }),
-
-/***/ 99:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
-
-/***/ }),
-
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7830:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
-
-/***/ }),
-
-/***/ 7997:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
-
-/***/ }),
-
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -28717,31 +29175,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3480:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -28759,20 +29196,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
 /***/ 9023:
 /***/ ((module) => {
 
@@ -28780,26 +29203,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9154:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 8179:
+/***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   dN: () => (/* binding */ exportVariable),
@@ -28809,11 +29219,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   Oh: () => (/* binding */ startGroup),
-  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setFailed, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setFailed, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -28945,8 +29354,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -28970,7 +29379,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -28984,8 +29393,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -30211,7 +30620,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -30352,7 +30761,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -30381,11 +30790,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
+                                filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
                             }
                         }
@@ -30605,7 +31014,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -30620,7 +31029,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
+        if (tool.includes(external_path_namespaceObject.sep)) {
             return [];
         }
         // build the list of directories
@@ -30631,7 +31040,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -30640,7 +31049,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -31071,7 +31480,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -31642,7 +32051,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -31777,8 +32186,8 @@ function getIDToken(aud) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -31790,9 +32199,6 @@ function getIDToken(aud) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -31897,15 +32303,6 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -31972,67 +32369,137 @@ function getIDToken(aud) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/util/hidden-chars.ts
+var hidden_chars = __nccwpck_require__(5974);
 ;// CONCATENATED MODULE: ./src/inputs/parse.ts
-/** Small, pure parsers for action inputs. Each throws InputError naming the input. */
+/**
+ * Small, pure parsers for action inputs. Each takes the input's name and raw value and throws an
+ * InputError naming the input. Values are quoted with hidden characters escaped (`\u200b`), and
+ * a value that holds one says so, so a message never looks identical to the example it gives.
+ */
 
-function bool(read, name, fallback) {
-    const raw = read(name).trim();
-    if (raw === '')
-        return fallback;
-    if (raw === 'true')
-        return true;
-    if (raw === 'false')
-        return false;
-    throw new errors/* InputError */.dz(name, `is '${raw}'`, "exactly 'true' or 'false' (YAML 1.2 core schema, lower case)", `${name}: ${fallback}`);
+
+/** `'value'`, hidden characters escaped, long values cut. */
+function quote(raw, max = 80) {
+    const shown = (0,hidden_chars/* escapeHidden */.OR)(raw);
+    return `'${shown.length > max ? `${shown.slice(0, max - 1)}…` : shown}'`;
 }
-function number(read, name, fallback, min, max, opts = {}) {
-    const raw = read(name).trim();
+/** `is 'value'`, and what is hidden in it: `is 'a\u200bb', which contains an invisible character U+200B (ZERO WIDTH SPACE) at position 2`. */
+function isValue(raw, policy = 'none') {
+    const hidden = (0,hidden_chars/* hiddenChars */.kS)(raw, policy);
+    return `is ${quote(raw)}${hidden.length > 0 ? `, which ${(0,hidden_chars/* describeHidden */.Y7)(hidden)}` : ''}`;
+}
+/**
+ * Refuses a value holding hidden characters the policy does not allow. A secret's value is not
+ * shown, only what is wrong with it.
+ */
+function checkHidden(name, raw, policy, example, secret = false) {
+    const hidden = (0,hidden_chars/* hiddenChars */.kS)(raw, policy);
+    if (hidden.length === 0)
+        return;
+    const problem = secret ? (0,hidden_chars/* describeHidden */.Y7)(hidden) : isValue(raw, policy);
+    throw new errors/* InputError */.dz(name, problem, 'the value without hidden characters (type it again rather than copying it)', example);
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const YAML11_BOOL = /^(y|yes|n|no|on|off)$/i;
+/** true | True | TRUE | false | False | FALSE, as core.getBooleanInput accepts (the YAML 1.2 core schema's booleans). */
+function bool(name, raw, fallback) {
     if (raw === '')
         return fallback;
-    const unit = opts.unit ? ` ${opts.unit}` : '';
-    const kind = opts.integer ? 'a whole number' : 'a number';
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    const why = YAML11_BOOL.test(raw) ? ` ('${raw}' is a boolean only in YAML 1.1; GitHub Actions passes it as text)` : /^[01]$/.test(raw) ? ' (a number is not a boolean)' : '';
+    throw new errors/* InputError */.dz(name, `${isValue(raw)}, not a boolean${why}`, "'true' or 'false' (True, TRUE, False and FALSE are accepted too: the YAML 1.2 core schema's booleans, as core.getBooleanInput reads them)", `${name}: ${fallback}`);
+}
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const EXPONENT = /^[+-]?(\d+(\.\d*)?|\.\d+)[eE][+-]?\d+$/;
+const RADIX = /^[+-]?0([xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)$/;
+const GROUPED = /^\d{1,3}([,_]\d{3})+$/;
+const WITH_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*([a-zA-Z]+)$/;
+const UNIT_SECONDS = { s: 1, sec: 1, secs: 1, second: 1, seconds: 1, m: 60, min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, d: 86400, day: 86400, days: 86400 };
+/**
+ * A plain decimal number from min to max. Other spellings get a message saying what they are
+ * and the plain number to write: `1e3`, `0x10`, `1,000`, `5 minutes`, `1h`.
+ */
+function number(name, raw, fallback, min, max, rules = {}) {
+    if (raw === '')
+        return fallback;
+    const unit = rules.unit ? ` ${rules.unit}` : '';
+    const kind = rules.integer ? 'a whole number' : 'a number';
     const expected = `${kind} from ${min} to ${max}${unit}`;
-    const example = opts.example ?? `${name}: ${fallback}`;
-    if (!/^[+]?(\d+(\.\d+)?|\.\d+)$/.test(raw))
-        throw new errors/* InputError */.dz(name, `is '${raw}', not ${kind}`, expected, example);
+    const example = (n) => (n !== undefined && n >= min && n <= max ? `${name}: ${n}` : (rules.example ?? `${name}: ${fallback}`));
+    if (!DECIMAL.test(raw)) {
+        const [problem, plain] = spelling(raw, rules.unit);
+        throw new errors/* InputError */.dz(name, problem, expected, example(plain));
+    }
     const value = Number(raw);
-    if (opts.integer && !Number.isInteger(value))
-        throw new errors/* InputError */.dz(name, `is '${raw}', not a whole number`, expected, example);
-    if (value < min || value > max)
-        throw new errors/* InputError */.dz(name, `is ${raw}${unit}, out of range`, expected, example);
+    if (rules.integer && !Number.isInteger(value))
+        throw new errors/* InputError */.dz(name, `is ${raw}, not a whole number`, expected, example(Math.round(value)));
+    if (value < 0)
+        throw new errors/* InputError */.dz(name, `is ${raw}${unit}: it must be positive`, expected, example());
+    if (value < min)
+        throw new errors/* InputError */.dz(name, `is ${raw}${unit}, below the minimum of ${min}${unit}`, expected, example());
+    if (value > max)
+        throw new errors/* InputError */.dz(name, `is ${raw}${unit}, above the maximum of ${max}${unit}`, expected, example());
     return value;
 }
-function pattern(read, name, re, expected, example, fallback = '') {
-    const raw = read(name).trim();
+/** What a value that is not a plain decimal is, and the plain number it stands for (when it does). */
+function spelling(raw, unit) {
+    if (EXPONENT.test(raw))
+        return [`is '${raw}', in exponent notation; write the plain number ${Number(raw)}`, Number(raw)];
+    if (RADIX.test(raw)) {
+        const n = raw.startsWith('-') ? -Number(raw.slice(1)) : Number(raw.replace(/^\+/, ''));
+        return [`is '${raw}', not a decimal number; write ${n}`, n];
+    }
+    if (GROUPED.test(raw)) {
+        const n = Number(raw.replace(/[,_]/g, ''));
+        return [`is '${raw}'; write the number without separators: ${n}`, n];
+    }
+    const m = WITH_UNIT.exec(raw);
+    const factor = m ? UNIT_SECONDS[m[2].toLowerCase()] : undefined;
+    if (m && unit && factor !== undefined) {
+        const n = (Number(m[1]) * factor) / (unit === 'minutes' ? 60 : 1);
+        const converted = String(n) === m[1] ? '' : ` (${raw} is ${n} ${unit})`;
+        return [`is '${raw}'; write the number of ${unit} alone, without a unit${converted}`, n];
+    }
+    return [`${isValue(raw)}, not a number`, undefined];
+}
+function pattern(name, raw, re, expected, example, fallback = '') {
     if (raw === '')
         return fallback;
     if (!re.test(raw))
-        throw new errors/* InputError */.dz(name, `is '${raw}'`, expected, example);
+        throw new errors/* InputError */.dz(name, isValue(raw), expected, example);
     return raw;
 }
-function oneOf(read, name, choices, fallback, caseInsensitive = false) {
-    const raw = read(name).trim();
+function oneOf(name, raw, choices, fallback, caseInsensitive = false) {
     if (raw === '')
         return fallback;
     const hit = choices.find((c) => (caseInsensitive ? c.toLowerCase() === raw.toLowerCase() : c === raw));
-    if (hit === undefined) {
-        throw new errors/* InputError */.dz(name, `is '${raw}'`, `one of ${choices.map((c) => `'${c}'`).join(', ')}`, `${name}: ${fallback || choices[0]}`);
-    }
+    if (hit === undefined)
+        throw new errors/* InputError */.dz(name, isValue(raw), `one of ${choices.map((c) => `'${c}'`).join(', ')}`, `${name}: ${fallback || choices[0]}`);
     return hit;
 }
+
+;// CONCATENATED MODULE: ./src/inputs/pairs.ts
+/** Multi-line `NAME=VALUE` list inputs (variables, source-revisions, images, workflow-parameters). Pure. */
+
+
+
 /**
- * Multiline `NAME=VALUE` lists. Blank lines and lines starting with `#` are skipped.
- * Errors name the input and the 1-based line.
+ * One NAME=VALUE per line. Blank lines and lines starting with `#` are skipped. Errors name the
+ * input and the 1-based line.
  */
-function pairs(read, name, rules) {
-    const raw = read(name);
+function pairs(name, raw, rules) {
     const out = [];
     const seen = new Map();
     raw.split(/\r?\n/).forEach((text, index) => {
@@ -32040,31 +32507,193 @@ function pairs(read, name, rules) {
         const trimmed = text.trim();
         if (trimmed === '' || trimmed.startsWith('#'))
             return;
-        const eq = trimmed.indexOf('=');
-        const where = `line ${line} ('${trimmed.length > 60 ? trimmed.slice(0, 57) + '...' : trimmed}')`;
-        if (eq <= 0)
-            throw new errors/* InputError */.dz(name, `${where} has no NAME=VALUE`, `one NAME=VALUE per line`, rules.example);
-        const key = trimmed.slice(0, eq).trim();
-        const value = trimmed.slice(eq + 1).trim();
-        if (!rules.namePattern.test(key))
-            throw new errors/* InputError */.dz(name, `${where}: name '${key}' is not valid`, rules.nameExpected, rules.example);
-        const first = seen.get(key);
+        const pair = onePair(name, trimmed, line, rules);
+        const first = seen.get(pair.name);
         if (first !== undefined)
-            throw new errors/* InputError */.dz(name, `${where}: '${key}' is already set on line ${first}`, 'each name at most once', rules.example);
-        if (rules.maxValueLength !== undefined && value.length > rules.maxValueLength) {
-            throw new errors/* InputError */.dz(name, `${where}: the value of '${key}' is ${value.length} characters long`, `at most ${rules.maxValueLength} characters`, rules.example);
-        }
-        const problem = rules.checkValue?.(value, key);
-        if (problem !== undefined)
-            throw new errors/* InputError */.dz(name, `${where}: ${problem}`, rules.nameExpected, rules.example);
-        seen.set(key, line);
-        out.push({ name: key, value, line });
+            throw new errors/* InputError */.dz(name, `line ${line} (${quote(trimmed, 60)}): '${pair.name}' is already set on line ${first}`, 'each name at most once', rules.example);
+        seen.set(pair.name, line);
+        out.push(pair);
     });
     if (rules.maxItems !== undefined && out.length > rules.maxItems) {
         throw new errors/* InputError */.dz(name, `has ${out.length} entries`, `at most ${rules.maxItems}`, rules.example);
     }
     return out;
 }
+function onePair(name, trimmed, line, rules) {
+    const where = `line ${line} (${quote(trimmed, 60)})`;
+    const eq = trimmed.indexOf('=');
+    if (eq <= 0)
+        throw new errors/* InputError */.dz(name, `${where} has no NAME=VALUE`, 'one NAME=VALUE per line', rules.example);
+    const key = trimmed.slice(0, eq).trim();
+    const value = trimmed.slice(eq + 1).trim();
+    if (!rules.namePattern.test(key)) {
+        const hiddenInName = (0,hidden_chars/* hiddenChars */.kS)(key);
+        throw new errors/* InputError */.dz(name, `${where}: the name ${quote(key)} is not valid${hiddenInName.length > 0 ? `; it ${(0,hidden_chars/* describeHidden */.Y7)(hiddenInName)}` : ''}`, rules.nameExpected, rules.example);
+    }
+    const hidden = (0,hidden_chars/* hiddenChars */.kS)(value, rules.valueHidden);
+    if (hidden.length > 0)
+        throw new errors/* InputError */.dz(name, `${where}: the value of '${key}' ${(0,hidden_chars/* describeHidden */.Y7)(hidden)}`, 'values without hidden characters (type them again rather than copying them)', rules.example);
+    if (rules.maxValueLength !== undefined && value.length > rules.maxValueLength) {
+        throw new errors/* InputError */.dz(name, `${where}: the value of '${key}' is ${value.length} characters long`, `at most ${rules.maxValueLength} characters`, rules.example);
+    }
+    const problem = rules.checkValue?.(value, key);
+    if (problem !== undefined)
+        throw new errors/* InputError */.dz(name, `${where}: ${problem}`, rules.nameExpected, rules.example);
+    return { name: key, value, line };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
+/**
+ * How each input is parsed and checked into its Settings field. Pure: an empty value gives the
+ * field's default and never throws, so parsing '' yields the settings of an input left unset.
+ */
+
+
+
+const EVENT_STATES = ['STARTED', 'SUCCEEDED', 'RESUMED', 'FAILED', 'CANCELED', 'SUPERSEDED', 'STOPPING', 'STOPPED', 'ABANDONED'];
+const REVISION_TYPES = ['COMMIT_ID', 'IMAGE_DIGEST', 'S3_OBJECT_VERSION_ID', 'S3_OBJECT_KEY'];
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const ROLE_ARN_EXPECTED = 'an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>)';
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const AWS_NAME = /^[A-Za-z0-9.@_-]{1,100}$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+function region(raw, env) {
+    const [source, value] = raw !== '' ? ['aws-region', raw] : env.AWS_REGION?.trim() ? ['AWS_REGION', env.AWS_REGION.trim()] : ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION?.trim() ?? ''];
+    if (value === '' || REGION.test(value))
+        return value;
+    if (source === 'aws-region')
+        throw new errors/* InputError */.dz('aws-region', isValue(value), 'an AWS region code', 'aws-region: eu-west-1');
+    throw new errors/* InputError */.dz('aws-region', `is empty and ${source} ${isValue(value)}`, `an AWS region code in aws-region or ${source}`, 'aws-region: eu-west-1');
+}
+function policyJson(raw) {
+    if (raw === '')
+        return '';
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz('session-policy', `is not valid JSON (${e.message})`, 'an IAM policy document as JSON', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"codepipeline:*","Resource":"*"}]}');
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new errors/* InputError */.dz('session-policy', 'is not a JSON object', 'an IAM policy document as a JSON object', '{"Version":"2012-10-17","Statement":[...]}');
+    }
+    const compact = JSON.stringify(parsed);
+    if (compact.length > 2048) {
+        throw new errors/* InputError */.dz('session-policy', `is ${compact.length} characters long once compacted`, 'at most 2048 characters (the STS limit for inline session policies)', '{"Version":"2012-10-17","Statement":[...]}');
+    }
+    return compact;
+}
+/** One CodePipeline event state per line, any case: STARTED, SUCCEEDED, FAILED, ... */
+function states(raw) {
+    const list = raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+    for (const [i, state] of list.entries()) {
+        if (!EVENT_STATES.includes(state.toUpperCase()))
+            throw new errors/* InputError */.dz('states', `line ${i + 1} ${isValue(state)}`, `one CodePipeline event state per line: ${EVENT_STATES.join(', ')}`, 'states: |\n  SUCCEEDED\n  FAILED');
+    }
+    return [...new Set(list.map((l) => l.toUpperCase()))];
+}
+function sourceRevisions(raw) {
+    const list = pairs('source-revisions', raw, {
+        namePattern: AWS_NAME,
+        nameExpected: 'ActionName=TYPE:VALUE with TYPE one of ' + REVISION_TYPES.join(', '),
+        example: 'source-revisions: Source=COMMIT_ID:${{ github.sha }}',
+        maxItems: 50,
+        valueHidden: 'none',
+        checkValue: (value, key) => {
+            const colon = value.indexOf(':');
+            const type = colon < 0 ? value : value.slice(0, colon);
+            if (!REVISION_TYPES.includes(type))
+                return `the revision of '${key}' does not start with a TYPE (${REVISION_TYPES.join(', ')}) and ':'`;
+            if (colon < 0 || value.slice(colon + 1).trim() === '')
+                return `the revision of '${key}' has no value after '${type}:'`;
+            return undefined;
+        },
+    });
+    return list.map((p) => {
+        const colon = p.value.indexOf(':');
+        return { actionName: p.name, revisionType: p.value.slice(0, colon), revisionValue: p.value.slice(colon + 1).trim(), line: p.line };
+    });
+}
+const AWS_FIELDS = {
+    'aws-region': (raw, p) => ({ awsRegion: region(raw, p.env) }),
+    'role-to-assume': (raw) => ({ roleToAssume: pattern('role-to-assume', raw, ROLE_ARN, ROLE_ARN_EXPECTED, 'role-to-assume: arn:aws:iam::123456789012:role/github-deploy') }),
+    'role-session-name': (raw) => ({ roleSessionName: pattern('role-session-name', raw, /^[\w+=,.@-]{2,64}$/, '2 to 64 characters of letters, digits and +=,.@_-', 'role-session-name: deploy-main') }),
+    'role-duration-seconds': (raw) => ({ roleDurationSeconds: number('role-duration-seconds', raw, 3600, 900, 43200, { integer: true, unit: 'seconds', example: 'role-duration-seconds: 3600' }) }),
+    audience: (raw) => ({ audience: raw || 'sts.amazonaws.com' }),
+    'chain-role-to-assume': (raw) => ({ chainRoleToAssume: pattern('chain-role-to-assume', raw, ROLE_ARN, ROLE_ARN_EXPECTED, 'chain-role-to-assume: arn:aws:iam::210987654321:role/deployer') }),
+    'chain-role-external-id': (raw) => ({ chainRoleExternalId: pattern('chain-role-external-id', raw, /^[\w+=,.@:/-]{2,1224}$/, '2 to 1224 characters of letters, digits and +=,.@:/-', 'chain-role-external-id: my-external-id') }),
+    'session-policy': (raw) => ({ sessionPolicy: policyJson(raw) }),
+    'export-credentials': (raw) => ({ exportCredentials: bool('export-credentials', raw, false) }),
+};
+const PIPELINE_FIELDS = {
+    'pipeline-definition': (raw) => ({ pipelineDefinition: raw }),
+    'pipeline-name': (raw) => ({ pipelineName: pattern('pipeline-name', raw, AWS_NAME, 'a CodePipeline name (1 to 100 characters of letters, digits and .@_-)', 'pipeline-name: my-app-pipeline') }),
+    'execution-id': (raw) => ({ executionId: pattern('execution-id', raw, UUID, 'a CodePipeline execution id (a UUID)', 'execution-id: 2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69') }),
+    'commit-sha': (raw, p) => ({ commitSha: pattern('commit-sha', raw, /^[0-9a-fA-F]{7,64}$/, 'a commit id of 7 to 64 hex digits', 'commit-sha: ${{ github.sha }}', p.run.sha) }),
+    variables: (raw) => ({
+        variables: pairs('variables', raw, {
+            namePattern: /^[A-Za-z0-9@_-]{1,128}$/,
+            nameExpected: 'NAME=VALUE with NAME of letters, digits and @_- (at most 128 characters)',
+            example: 'variables: |\n  DEPLOY_ENV=prod\n  IMAGE_TAG=1.2.3',
+            maxItems: 50,
+            maxValueLength: 1000,
+            valueHidden: 'text',
+        }),
+    }),
+    'source-revisions': (raw) => ({ sourceRevisions: sourceRevisions(raw) }),
+    'client-request-token': (raw) => ({ clientRequestToken: pattern('client-request-token', raw, /^[a-zA-Z0-9-]{1,128}$/, '1 to 128 letters, digits and hyphens', 'client-request-token: release-1-2-3') }),
+    wait: (raw) => ({ wait: bool('wait', raw, true) }),
+    'timeout-minutes': (raw) => ({ timeoutMinutes: number('timeout-minutes', raw, 60, 0.05, 4320, { unit: 'minutes', example: 'timeout-minutes: 60' }) }),
+    'follow-superseded': (raw) => ({ followSuperseded: bool('follow-superseded', raw, true) }),
+    'stop-on-cancel': (raw) => ({ stopOnCancel: bool('stop-on-cancel', raw, true) }),
+    abandon: (raw) => ({ abandon: bool('abandon', raw, false) }),
+    'retry-mode': (raw) => ({ retryMode: (oneOf('retry-mode', raw, ['FAILED_ACTIONS', 'ALL_ACTIONS'], 'FAILED_ACTIONS') || 'FAILED_ACTIONS') }),
+    'stage-name': (raw) => ({ stageName: pattern('stage-name', raw, AWS_NAME, 'a stage name (letters, digits and .@_-)', 'stage-name: Deploy') }),
+    'target-execution-id': (raw) => ({ targetExecutionId: pattern('target-execution-id', raw, UUID, 'a CodePipeline execution id (a UUID)', 'target-execution-id: 2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69') }),
+    'action-name': (raw) => ({ actionName: pattern('action-name', raw, AWS_NAME, 'an action name (letters, digits and .@_-)', 'action-name: DeployApi') }),
+    states: (raw) => ({ states: states(raw) }),
+    'approval-stage': (raw) => ({ approvalStage: pattern('approval-stage', raw, AWS_NAME, 'a stage name (letters, digits and .@_-)', 'approval-stage: Approve') }),
+    'approval-action': (raw) => ({ approvalAction: pattern('approval-action', raw, AWS_NAME, 'an action name (letters, digits and .@_-)', 'approval-action: ManualApproval') }),
+    'approval-result': (raw) => ({ approvalResult: (oneOf('approval-result', raw, ['Approved', 'Rejected'], 'Approved', true) || 'Approved') }),
+    'approval-summary': (raw, p) => ({ approvalSummary: pattern('approval-summary', raw, /^[\s\S]{1,512}$/u, 'at most 512 characters', 'approval-summary: Approved from GitHub', `Approved from GitHub run ${p.run.runUrl}`) }),
+};
+const ARGO_FIELDS = {
+    config: (raw) => ({ config: raw || 'aphex-config.yaml' }),
+    pipeline: (raw) => ({ pipeline: pattern('pipeline', raw, /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/, 'a lower-case DNS label of at most 40 characters (a-z, 0-9, -)', 'pipeline: my-app') }),
+    namespace: (raw) => ({ namespace: pattern('namespace', raw, DNS_LABEL, 'a Kubernetes namespace name (lower-case DNS label, at most 63 characters)', 'namespace: argo', 'argo') }),
+    'template-path': (raw) => ({ templatePath: raw }),
+    'service-account': (raw) => ({ serviceAccount: pattern('service-account', raw, /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/, 'a Kubernetes service account name', 'service-account: aphex-pipeline') }),
+    'artifact-bucket': (raw) => ({ artifactBucket: pattern('artifact-bucket', raw, /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name', 'artifact-bucket: my-aphex-artifacts') }),
+    images: (raw) => ({
+        images: pairs('images', raw, {
+            namePattern: /^(validate|build|deploy-pipeline|deploy-stack|test|all)$/,
+            nameExpected: 'STEP=IMAGE with STEP one of validate, build, deploy-pipeline, deploy-stack, test, all',
+            example: 'images: |\n  all=ghcr.io/acme/aphex-runner:1.4.2',
+            valueHidden: 'none',
+            checkValue: (value) => (/^[^\s]{1,512}$/.test(value) ? undefined : `'${value}' is not an image reference`),
+        }),
+    }),
+    'workflow-name': (raw) => ({ workflowName: pattern('workflow-name', raw, /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/, 'an Argo Workflow name (lower-case letters, digits, - and ., at most 253 characters)', 'workflow-name: ${{ needs.deploy.outputs.workflow-name }}') }),
+    'cluster-name': (raw) => ({ clusterName: pattern('cluster-name', raw, /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/, 'an EKS cluster name (1 to 100 characters of letters, digits, _ and -)', 'cluster-name: platform-prod') }),
+    kubeconfig: (raw) => ({ kubeconfig: raw }),
+    'kube-context': (raw) => ({ kubeContext: raw }),
+    'dry-run': (raw) => ({ dryRun: bool('dry-run', raw, false) }),
+    submit: (raw) => ({ submit: bool('submit', raw, false) }),
+    'workflow-parameters': (raw) => ({
+        workflowParameters: pairs('workflow-parameters', raw, {
+            namePattern: /^[-a-zA-Z0-9_]{1,128}$/,
+            nameExpected: 'name=value with name of letters, digits, - and _',
+            example: 'workflow-parameters: |\n  image-tag=1.2.3',
+            valueHidden: 'text',
+        }),
+    }),
+    'github-token': (raw) => ({ githubToken: raw }),
+    environment: (raw) => ({ environment: pattern('environment', raw, /^[^\n\r]{1,255}$/u, 'a GitHub environment name (at most 255 characters, one line)', 'environment: production') }),
+};
+/** The parser of every input but `command`. */
+const FIELDS = { ...AWS_FIELDS, ...PIPELINE_FIELDS, ...ARGO_FIELDS };
 
 ;// CONCATENATED MODULE: ./src/inputs/run-context.ts
 function runContext(env) {
@@ -32092,215 +32721,259 @@ function runContext(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/table.ts
+const COMMANDS = ['credentials', 'start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'event', 'update-pipeline', 'validate', 'render', 'apply', 'delete'];
+/** Commands that call AWS, GitHub or a cluster (and so go through the proxy settings). */
+const NETWORK_COMMANDS = ['credentials', 'start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'update-pipeline', 'apply', 'delete'];
+const AWS = ['credentials', 'start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'update-pipeline', 'apply', 'delete'];
+const PIPELINE = ['start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'update-pipeline'];
+const CONFIG = ['validate', 'render', 'apply'];
+/** Commands that talk to a Kubernetes cluster (await and approve only with workflow-name). */
+const CLUSTER = ['apply', 'await', 'approve', 'delete'];
+/** validate checks either a pipeline declaration or aphex-config, never both. */
+const noConfig = (s) => (s.command === 'validate' && s.pipelineDefinition !== '' ? 'pipeline-definition is set, so validate checks that pipeline declaration, not aphex-config' : undefined);
+/** await and approve follow an Argo Workflow when workflow-name is set, else a CodePipeline execution. */
+const argoPath = (s) => s.workflowName !== '' && (s.command === 'await' || s.command === 'approve');
+const noCluster = (s) => ((s.command === 'await' || s.command === 'approve') && s.workflowName === '' ? `workflow-name is empty, so ${s.command} works on a CodePipeline execution and no cluster` : undefined);
+const onArgo = (s) => (argoPath(s) ? `workflow-name is set, so ${s.command} works on that Argo Workflow and no CodePipeline` : undefined);
+const noEks = (s) => ((s.command === 'apply' || s.command === 'delete' || argoPath(s)) && s.clusterName === '' ? `cluster-name is empty, and ${s.command} uses AWS only to reach an EKS cluster` : undefined);
+const noRole = (s) => noEks(s) ?? (s.roleToAssume === '' ? 'role-to-assume is empty, so no role is assumed (the ambient credentials are used as they are)' : undefined);
+const noWorkflow = (s) => {
+    if (s.command !== 'apply')
+        return undefined;
+    if (s.dryRun)
+        return 'dry-run is true, and a dry run submits no Workflow';
+    return s.submit ? undefined : 'submit is false, so no Workflow is submitted';
+};
+const noWait = (s) => noWorkflow(s) ?? (s.wait ? undefined : 'wait is false, so nothing is awaited');
+/** Every input of action.yml, deciding inputs first (see `idle`). */
+const INPUTS = [
+    { name: 'command', default: '', commands: [...COMMANDS], required: [...COMMANDS], example: 'command: start' },
+    { name: 'workflow-name', default: '', commands: ['await', 'approve'], example: 'workflow-name: ${{ needs.deploy.outputs.workflow-name }}' },
+    { name: 'pipeline-definition', default: '', commands: ['validate', 'update-pipeline'], required: ['update-pipeline'], example: 'pipeline-definition: deploy/pipeline.json' },
+    { name: 'cluster-name', default: '', commands: CLUSTER, idle: noCluster, example: 'cluster-name: platform-prod' },
+    { name: 'kubeconfig', default: '', commands: CLUSTER, idle: (s) => noCluster(s) ?? (s.clusterName !== '' ? 'cluster-name is set, so the action connects to that EKS cluster and reads no kubeconfig' : undefined), example: 'kubeconfig: .kube/config' },
+    { name: 'kube-context', default: '', commands: CLUSTER, idle: (s) => noCluster(s) ?? (s.clusterName !== '' ? 'cluster-name is set, so the action connects to that EKS cluster and reads no kubeconfig' : undefined), example: 'kube-context: staging' },
+    { name: 'dry-run', default: 'false', commands: ['apply', 'update-pipeline', 'delete'], example: 'dry-run: true' },
+    { name: 'submit', default: 'false', commands: ['apply'], example: 'submit: true' },
+    { name: 'wait', default: 'true', commands: ['start', 'approve', 'apply'], idle: (s) => (s.command === 'approve' ? noCluster(s) : noWorkflow(s)), example: 'wait: true' },
+    { name: 'role-to-assume', default: '', commands: AWS, idle: noEks, example: 'role-to-assume: arn:aws:iam::123456789012:role/github-deploy' },
+    { name: 'aws-region', default: '', commands: AWS, idle: noEks, example: 'aws-region: eu-west-1' },
+    { name: 'chain-role-to-assume', default: '', commands: AWS, idle: noRole, example: 'chain-role-to-assume: arn:aws:iam::210987654321:role/deployer' },
+    { name: 'chain-role-external-id', default: '', commands: AWS, idle: (s) => noRole(s) ?? (s.chainRoleToAssume === '' ? 'chain-role-to-assume is empty, so no second role is assumed' : undefined), example: 'chain-role-external-id: my-external-id' },
+    { name: 'role-session-name', default: '', commands: AWS, idle: noRole, example: 'role-session-name: deploy-main' },
+    { name: 'role-duration-seconds', default: '3600', commands: AWS, idle: noRole, example: 'role-duration-seconds: 3600' },
+    { name: 'audience', default: 'sts.amazonaws.com', commands: AWS, idle: noRole, example: 'audience: sts.amazonaws.com' },
+    { name: 'session-policy', default: '', commands: AWS, idle: noRole, hidden: 'text', example: 'session-policy: {"Version":"2012-10-17","Statement":[...]}' },
+    { name: 'export-credentials', default: 'false', commands: ['start', 'await', 'approve', 'stop', 'retry', 'rollback', 'status', 'update-pipeline', 'apply', 'delete'], idle: noEks, unread: { credentials: 'command credentials always exports them' }, example: 'export-credentials: true' },
+    { name: 'pipeline-name', default: '', commands: [...PIPELINE, 'event'], required: PIPELINE, idle: onArgo, example: 'pipeline-name: my-app-pipeline' },
+    { name: 'execution-id', default: '', commands: ['await', 'approve', 'stop', 'retry', 'status'], idle: onArgo, example: 'execution-id: 2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69' },
+    { name: 'commit-sha', default: '', commands: ['await', 'apply'], idle: (s) => noWorkflow(s) ?? onArgo(s) ?? (s.command === 'await' && s.executionId !== '' ? 'execution-id is set, so no execution is looked up by commit' : undefined), example: 'commit-sha: ${{ github.sha }}' },
+    { name: 'variables', default: '', commands: ['start'], hidden: 'text', example: 'variables: |\n  DEPLOY_ENV=prod' },
+    { name: 'source-revisions', default: '', commands: ['start'], hidden: 'text', example: 'source-revisions: Source=COMMIT_ID:${{ github.sha }}' },
+    { name: 'client-request-token', default: '', commands: ['start'], example: 'client-request-token: release-1-2-3' },
+    { name: 'timeout-minutes', default: '60', commands: ['start', 'await', 'approve', 'retry', 'rollback', 'apply'], idle: (s) => (s.command === 'start' || s.command === 'apply' ? noWait(s) : undefined), example: 'timeout-minutes: 60' },
+    { name: 'follow-superseded', default: 'true', commands: ['start', 'await', 'retry', 'rollback'], idle: (s) => (s.command === 'start' ? noWait(s) : onArgo(s)), example: 'follow-superseded: true' },
+    { name: 'stop-on-cancel', default: 'true', commands: ['start', 'await', 'approve', 'retry', 'rollback', 'apply'], idle: (s) => (s.command === 'start' ? noWait(s) : s.command === 'approve' ? (noCluster(s) ?? (s.wait ? undefined : 'wait is false, so nothing is awaited')) : noWorkflow(s)), example: 'stop-on-cancel: true' },
+    { name: 'abandon', default: 'false', commands: ['stop'], example: 'abandon: true' },
+    { name: 'retry-mode', default: 'FAILED_ACTIONS', commands: ['retry'], example: 'retry-mode: ALL_ACTIONS' },
+    { name: 'stage-name', default: '', commands: ['rollback', 'event'], required: ['rollback'], example: 'stage-name: Deploy' },
+    { name: 'target-execution-id', default: '', commands: ['rollback'], example: 'target-execution-id: 2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69' },
+    { name: 'action-name', default: '', commands: ['event'], example: 'action-name: DeployApi' },
+    { name: 'states', default: '', commands: ['event'], hidden: 'text', example: 'states: |\n  SUCCEEDED\n  FAILED' },
+    { name: 'approval-stage', default: '', commands: ['approve'], required: ['approve'], idle: onArgo, example: 'approval-stage: Approve' },
+    { name: 'approval-action', default: '', commands: ['approve'], required: ['approve'], idle: onArgo, example: 'approval-action: ManualApproval' },
+    { name: 'approval-result', default: 'Approved', commands: ['approve'], example: 'approval-result: Rejected' },
+    { name: 'approval-summary', default: '', commands: ['approve'], hidden: 'text', example: 'approval-summary: Approved from GitHub' },
+    { name: 'config', default: 'aphex-config.yaml', commands: CONFIG, idle: noConfig, example: 'config: deploy/aphex-config.yaml' },
+    { name: 'pipeline', default: '', commands: [...CONFIG, 'delete'], idle: noConfig, example: 'pipeline: my-app' },
+    { name: 'namespace', default: 'argo', commands: [...CONFIG, 'await', 'approve', 'delete'], idle: (s) => noConfig(s) ?? noCluster(s), example: 'namespace: argo' },
+    { name: 'template-path', default: '', commands: ['render', 'apply'], example: 'template-path: build/workflow-template.yaml' },
+    { name: 'service-account', default: '', commands: CONFIG, idle: noConfig, example: 'service-account: aphex-pipeline' },
+    { name: 'artifact-bucket', default: '', commands: CONFIG, idle: noConfig, example: 'artifact-bucket: my-aphex-artifacts' },
+    { name: 'images', default: '', commands: CONFIG, idle: noConfig, hidden: 'text', example: 'images: |\n  all=ghcr.io/acme/aphex-runner:1.4.2' },
+    { name: 'workflow-parameters', default: '', commands: ['apply'], idle: noWorkflow, hidden: 'text', example: 'workflow-parameters: |\n  image-tag=1.2.3' },
+    { name: 'github-token', default: '', commands: ['start', 'await'], idle: onArgo, secret: true, example: 'github-token: ${{ github.token }}' },
+    {
+        name: 'environment',
+        default: '',
+        commands: ['start', 'await', 'approve'],
+        idle: (s) => (s.command === 'approve' ? (argoPath(s) ? undefined : 'workflow-name is empty, and a CodePipeline approval is named by approval-stage and approval-action') : (onArgo(s) ?? (s.githubToken === '' ? 'github-token is empty, so no GitHub Deployment is recorded' : undefined))),
+        example: 'environment: production',
+    },
+];
+const INPUT = new Map(INPUTS.map((spec) => [spec.name, spec]));
+/** Whether a raw value differs from the input's default (booleans compared case-insensitively, numbers by value). */
+function differsFromDefault(spec, raw) {
+    if (raw === '' || raw === spec.default)
+        return false;
+    if (/^(true|false)$/.test(spec.default))
+        return raw.toLowerCase() !== spec.default;
+    return !(/^\d+(\.\d+)?$/.test(spec.default) && Number(raw) === Number(spec.default));
+}
+/** The warning for an input that is set but has no effect. */
+function noEffect(spec, command, idleReason) {
+    if (idleReason !== undefined)
+        return `Input '${spec.name}' has no effect: ${idleReason}.`;
+    const readers = spec.commands.length === 1 ? `only command ${spec.commands[0]} reads it` : `only commands ${spec.commands.join(', ')} read it`;
+    return `Input '${spec.name}' has no effect with command '${command}': ${spec.unread?.[command] ?? readers}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/index.ts
 /**
- * Every action input, parsed and checked once into a typed Settings object.
- * Pure: takes a reader (name -> raw string) and the environment; throws InputError.
+ * Every action input a command reads, parsed and checked once into a typed Settings object.
+ * Which command reads which input is in table.ts; an input the command does not read is not
+ * checked, and is reported as a warning when set. Pure: takes a reader (name -> raw string, as
+ * the runner passes it, trimmed) and the environment; throws InputError.
  */
 
 
 
-const COMMANDS = ['credentials', 'start', 'await', 'approve', 'stop', 'validate', 'render', 'apply'];
-const REVISION_TYPES = ['COMMIT_ID', 'IMAGE_DIGEST', 'S3_OBJECT_VERSION_ID', 'S3_OBJECT_KEY'];
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const ROLE_ARN_EXPECTED = 'an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>)';
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-const AWS_NAME = /^[A-Za-z0-9.@_-]{1,100}$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-/** Inputs required by each command (beyond `command`). */
-const REQUIRED = {
-    credentials: [],
-    start: ['pipelineName'],
-    await: ['pipelineName'],
-    approve: ['pipelineName', 'approvalStage', 'approvalAction'],
-    stop: ['pipelineName'],
-    validate: [],
-    render: [],
-    apply: [],
-};
-/** Input name and an example value of each setting a command may require. */
-const INPUT_NAME = {
-    pipelineName: ['pipeline-name', 'my-app-pipeline'],
-    approvalStage: ['approval-stage', 'Approve'],
-    approvalAction: ['approval-action', 'ManualApproval'],
-};
-function readSettings(read, env) {
-    const command = oneOf(read, 'command', COMMANDS, '');
-    if (command === '') {
+
+
+
+/** The settings of a step with no inputs: every field at its default. */
+function defaults(command, run) {
+    const base = { command, run };
+    for (const parse of Object.values(FIELDS))
+        Object.assign(base, parse('', { env: {}, run }));
+    return base;
+}
+/** Reads the inputs `command` reads, in table order; warns about the others that are set. */
+function readInputs(read, env) {
+    const rawCommand = read('command');
+    checkHidden('command', rawCommand, 'none', 'command: start');
+    const command = oneOf('command', rawCommand, COMMANDS, '');
+    if (command === '')
         throw new errors/* InputError */.dz('command', 'is missing', `one of ${COMMANDS.join(', ')}`, 'command: start');
-    }
     const run = runContext(env);
-    const settings = {
-        command,
-        ...awsInputs(read, env),
-        ...pipelineInputs(read, run),
-        ...argoInputs(read),
-        githubToken: read('github-token').trim(),
-        environment: pattern(read, 'environment', /^[^\n\r]{1,255}$/, 'a GitHub environment name (at most 255 characters, one line)', 'environment: production'),
-        run,
-    };
-    for (const key of REQUIRED[command]) {
-        if (settings[key] === '') {
-            const [name, example] = INPUT_NAME[key] ?? [String(key), '...'];
-            throw new errors/* InputError */.dz(name, `is required by command '${command}' but is empty`, `a value for '${name}'`, `${name}: ${example}`);
+    const settings = defaults(command, run);
+    const warnings = [];
+    for (const spec of INPUTS) {
+        if (spec.name === 'command')
+            continue;
+        const raw = read(spec.name);
+        const idle = spec.commands.includes(command) ? spec.idle?.(settings) : noEffect(spec, command);
+        if (idle !== undefined) {
+            if (differsFromDefault(spec, raw))
+                warnings.push({ input: spec.name, message: spec.commands.includes(command) ? noEffect(spec, command, idle) : idle });
+            continue;
+        }
+        checkHidden(spec.name, raw, spec.hidden ?? 'none', spec.example, spec.secret);
+        Object.assign(settings, FIELDS[spec.name](raw, { env, run }));
+        if (raw === '' && spec.required?.includes(command))
+            missing(spec, command);
+    }
+    return { settings, warnings };
+}
+function missing(spec, command) {
+    throw new errors/* InputError */.dz(spec.name, `is required by command '${command}' but is empty`, `a value for '${spec.name}'`, spec.example);
+}
+/** The raw values of secret inputs (github-token), to mask before anything else happens. */
+function secretInputs(read) {
+    return INPUTS.filter((spec) => spec.secret).map((spec) => read(spec.name)).filter((v) => v !== '');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/proxy-env.ts
+/**
+ * The runner's proxy variables as Node's built-in proxy support (the `proxyEnv` agent option)
+ * reads them: lower-case names win over upper-case ones; only values starting with `http://` or
+ * `https://` are used, anything else is ignored and requests connect directly; a line break or
+ * an unparsable URL makes Node throw. NO_PROXY entries are host names, `.suffix` / `*.suffix`,
+ * `host:port`, IPv4 ranges `a-b` or `*`. Pure: says what is unusable, before any request.
+ *
+ * Severity: an error when Node would refuse the setting (nothing could be sent); a warning when
+ * Node would quietly ignore it (requests then bypass the proxy, which fails where it is needed).
+ */
+
+
+const USABLE = 'A usable value looks like http://proxy.example.com:3128 (or https://…).';
+/** The value as safe to print: any user:password@ hidden, hidden characters escaped. */
+function shown(value) {
+    return `'${(0,hidden_chars/* escapeHidden */.OR)(value.replace(/^([^/]*\/\/)[^/@]*@/, '$1***@'))}'`;
+}
+/** What Node makes of one proxy URL, or undefined when it is usable. */
+function proxyProblem(variable, value) {
+    const finding = (severity, message) => ({ variable, severity, message: `${variable} is ${shown(value)}: ${message}` });
+    if (/[\r\n]/.test(value))
+        return finding('error', `it holds a line break, and Node refuses it. ${USABLE}`);
+    if (value.startsWith('http://') || value.startsWith('https://')) {
+        try {
+            new URL(value);
+            return undefined;
+        }
+        catch {
+            return finding('error', `it is not a valid URL, and Node refuses it. ${USABLE}`);
         }
     }
-    return settings;
+    const ignored = 'so Node ignores it and requests connect directly, which fails where the proxy is needed';
+    if (/^socks[45]?[ah]?:\/\//i.test(value))
+        return finding('warning', `a SOCKS proxy, which Node's built-in proxy support cannot use, ${ignored}. Use an HTTP proxy: ${USABLE}`);
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value);
+    if (scheme)
+        return finding('warning', `Node uses only proxies starting with http:// or https:// (lower case), not ${scheme[1]}://, ${ignored}. ${USABLE}`);
+    return finding('warning', `it has no http:// or https:// in front, ${ignored}. ${USABLE}`);
 }
-function awsInputs(read, env) {
-    const regionRaw = read('aws-region').trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
-    if (regionRaw !== '' && !REGION.test(regionRaw)) {
-        throw new errors/* InputError */.dz('aws-region', `is '${regionRaw}'`, 'an AWS region code', 'aws-region: eu-west-1');
+/** NO_PROXY entries that can never match a host. */
+function noProxyProblems(variable, value) {
+    const out = [];
+    for (const raw of value.split(',')) {
+        const entry = raw.trim();
+        let why;
+        if (entry.includes('://'))
+            why = 'has a scheme; entries are host names (example.com, .example.com, 10.0.0.1), so it never matches';
+        else if (entry.includes('/'))
+            why = 'is a CIDR range or a path, which Node does not match; list the hosts, .suffix domains, or a range like 10.0.0.1-10.0.0.255';
+        else if (/\s/.test(entry))
+            why = 'holds a space; entries are separated by commas, so it never matches';
+        if (why)
+            out.push({ variable, severity: 'warning', message: `${variable} entry '${(0,hidden_chars/* escapeHidden */.OR)(entry)}' ${why}.` });
     }
-    const sessionPolicy = read('session-policy').trim();
-    return {
-        awsRegion: regionRaw,
-        roleToAssume: pattern(read, 'role-to-assume', ROLE_ARN, ROLE_ARN_EXPECTED, 'arn:aws:iam::123456789012:role/github-deploy'),
-        roleSessionName: pattern(read, 'role-session-name', /^[\w+=,.@-]{2,64}$/, '2 to 64 characters of letters, digits and +=,.@_-', 'role-session-name: deploy-main'),
-        roleDurationSeconds: number(read, 'role-duration-seconds', 3600, 900, 43200, { integer: true, unit: 'seconds', example: 'role-duration-seconds: 3600' }),
-        audience: read('audience').trim() || 'sts.amazonaws.com',
-        chainRoleToAssume: pattern(read, 'chain-role-to-assume', ROLE_ARN, ROLE_ARN_EXPECTED, 'arn:aws:iam::210987654321:role/deployer'),
-        chainRoleExternalId: pattern(read, 'chain-role-external-id', /^[\w+=,.@:/-]{2,1224}$/, '2 to 1224 characters of letters, digits and +=,.@:/-', 'chain-role-external-id: my-external-id'),
-        sessionPolicy: sessionPolicy === '' ? '' : policyJson(sessionPolicy),
-        exportCredentials: bool(read, 'export-credentials', false),
-    };
+    return out;
 }
-function policyJson(raw) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz('session-policy', `is not valid JSON (${e.message})`, 'an IAM policy document as JSON', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"codepipeline:*","Resource":"*"}]}');
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new errors/* InputError */.dz('session-policy', 'is not a JSON object', 'an IAM policy document as a JSON object', '{"Version":"2012-10-17","Statement":[...]}');
-    }
-    const compact = JSON.stringify(parsed);
-    if (compact.length > 2048) {
-        throw new errors/* InputError */.dz('session-policy', `is ${compact.length} characters long once compacted`, 'at most 2048 characters (the STS limit for inline session policies)', '{"Version":"2012-10-17","Statement":[...]}');
-    }
-    return compact;
+/** The variable Node reads of a lower/upper-case pair, and a finding when the other one is set differently. */
+function effective(env, lower, upper, out) {
+    const l = env[lower] ?? '';
+    const u = env[upper] ?? '';
+    if (l !== '' && u !== '' && l !== u)
+        out.push({ variable: upper, severity: 'warning', message: `${upper} is ignored: ${lower} is set too, to something else, and Node's built-in proxy support uses the lower-case one. Set only one of them.` });
+    if (l !== '')
+        return [lower, l];
+    return u !== '' ? [upper, u] : undefined;
 }
-function pipelineInputs(read, run) {
-    const variables = pairs(read, 'variables', {
-        namePattern: /^[A-Za-z0-9@_-]{1,128}$/,
-        nameExpected: 'NAME=VALUE with NAME of letters, digits and @_- (at most 128 characters)',
-        example: 'variables: |\n  DEPLOY_ENV=prod\n  IMAGE_TAG=1.2.3',
-        maxItems: 50,
-        maxValueLength: 1000,
-    });
-    const revisions = pairs(read, 'source-revisions', {
-        namePattern: AWS_NAME,
-        nameExpected: 'ActionName=TYPE:VALUE with TYPE one of ' + REVISION_TYPES.join(', '),
-        example: 'source-revisions: Source=COMMIT_ID:${{ github.sha }}',
-        maxItems: 50,
-        checkValue: (value, key) => {
-            const colon = value.indexOf(':');
-            const type = colon < 0 ? value : value.slice(0, colon);
-            if (!REVISION_TYPES.includes(type))
-                return `the revision of '${key}' does not start with a TYPE (${REVISION_TYPES.join(', ')}) and ':'`;
-            if (colon < 0 || value.slice(colon + 1).trim() === '')
-                return `the revision of '${key}' has no value after '${type}:'`;
-            return undefined;
-        },
-    });
-    return {
-        pipelineName: pattern(read, 'pipeline-name', AWS_NAME, 'a CodePipeline name (1 to 100 characters of letters, digits and .@_-)', 'pipeline-name: my-app-pipeline'),
-        executionId: pattern(read, 'execution-id', UUID, 'a CodePipeline execution id (a UUID)', 'execution-id: 2b5a3b8e-4a1c-4a53-9c0e-1f2d3c4b5a69'),
-        commitSha: pattern(read, 'commit-sha', /^[0-9a-fA-F]{7,64}$/, 'a commit id of 7 to 64 hex digits', 'commit-sha: ${{ github.sha }}', run.sha),
-        variables,
-        sourceRevisions: revisions.map((p) => {
-            const colon = p.value.indexOf(':');
-            return { actionName: p.name, revisionType: p.value.slice(0, colon), revisionValue: p.value.slice(colon + 1).trim(), line: p.line };
-        }),
-        clientRequestToken: pattern(read, 'client-request-token', /^[a-zA-Z0-9-]{1,128}$/, '1 to 128 letters, digits and hyphens', 'client-request-token: release-1-2-3'),
-        wait: bool(read, 'wait', true),
-        timeoutMinutes: number(read, 'timeout-minutes', 60, 0.05, 4320, { unit: 'minutes', example: 'timeout-minutes: 60' }),
-        followSuperseded: bool(read, 'follow-superseded', true),
-        stopOnCancel: bool(read, 'stop-on-cancel', true),
-        abandon: bool(read, 'abandon', false),
-        approvalStage: pattern(read, 'approval-stage', AWS_NAME, 'a stage name (letters, digits and .@_-)', 'approval-stage: Approve'),
-        approvalAction: pattern(read, 'approval-action', AWS_NAME, 'an action name (letters, digits and .@_-)', 'approval-action: ManualApproval'),
-        approvalResult: (oneOf(read, 'approval-result', ['Approved', 'Rejected'], 'Approved', true) || 'Approved'),
-        approvalSummary: pattern(read, 'approval-summary', /^[\s\S]{1,512}$/, 'at most 512 characters', 'approval-summary: Approved from GitHub', `Approved from GitHub run ${run.runUrl}`),
-    };
+/** Every unusable proxy setting of `env`. */
+function proxyFindings(env) {
+    const out = [];
+    let anyProxy = false;
+    for (const [lower, upper] of [['https_proxy', 'HTTPS_PROXY'], ['http_proxy', 'HTTP_PROXY']]) {
+        const chosen = effective(env, lower, upper, out);
+        if (!chosen)
+            continue;
+        anyProxy = true;
+        const problem = proxyProblem(chosen[0], chosen[1]);
+        if (problem)
+            out.push(problem);
+    }
+    const noProxy = anyProxy ? effective(env, 'no_proxy', 'NO_PROXY', out) : undefined;
+    if (noProxy)
+        out.push(...noProxyProblems(noProxy[0], noProxy[1]));
+    return out;
 }
-function argoInputs(read) {
-    const images = pairs(read, 'images', {
-        namePattern: /^(validate|build|deploy-pipeline|deploy-stack|test|all)$/,
-        nameExpected: 'STEP=IMAGE with STEP one of validate, build, deploy-pipeline, deploy-stack, test, all',
-        example: 'images: |\n  all=ghcr.io/acme/aphex-runner:1.4.2',
-        checkValue: (value) => (/^[^\s]{1,512}$/.test(value) ? undefined : `'${value}' is not an image reference`),
-    });
-    return {
-        config: read('config').trim() || 'aphex-config.yaml',
-        pipeline: pattern(read, 'pipeline', /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/, 'a lower-case DNS label of at most 40 characters (a-z, 0-9, -)', 'pipeline: my-app'),
-        namespace: pattern(read, 'namespace', DNS_LABEL, 'a Kubernetes namespace name (lower-case DNS label, at most 63 characters)', 'namespace: argo', 'argo'),
-        templatePath: read('template-path').trim(),
-        serviceAccount: pattern(read, 'service-account', /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/, 'a Kubernetes service account name', 'service-account: aphex-pipeline'),
-        artifactBucket: pattern(read, 'artifact-bucket', /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name', 'artifact-bucket: my-aphex-artifacts'),
-        images,
-        clusterName: pattern(read, 'cluster-name', /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/, 'an EKS cluster name (1 to 100 characters of letters, digits, _ and -)', 'cluster-name: platform-prod'),
-        kubeconfig: read('kubeconfig').trim(),
-        dryRun: bool(read, 'dry-run', false),
-        submit: bool(read, 'submit', false),
-        workflowParameters: pairs(read, 'workflow-parameters', {
-            namePattern: /^[-a-zA-Z0-9_]{1,128}$/,
-            nameExpected: 'name=value with name of letters, digits, - and _',
-            example: 'workflow-parameters: |\n  image-tag=1.2.3',
-        }),
-    };
+/** Throws for a proxy setting Node would refuse; returns the warnings for the ones it would ignore. */
+function checkProxyEnv(env) {
+    const findings = proxyFindings(env);
+    const error = findings.find((f) => f.severity === 'error');
+    if (error)
+        throw new errors/* ActionError */.lZ(error.message, { hint: `Fix or unset ${error.variable} in the job's env: (or on the runner).`, title: `proxy ${error.variable}` });
+    return findings.map((f) => f.message);
 }
 
-;// CONCATENATED MODULE: ./src/report/failure.ts
-/** Turns anything thrown into one clear message: annotations, hint, no stack unless debugging. */
-
-
-/** How many problems become annotations; the readable list says how many more there were. */
-const MAX_ANNOTATIONS = 50;
-function isStepDebug(env) {
-    return env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true';
-}
-function reportFailure(error, env) {
-    const debug = isStepDebug(env);
-    if (!(0,errors/* isActionError */.Bd)(error)) {
-        core/* error */.z3(`Unexpected error: ${(0,errors/* messageOf */.bD)(error)}\n` +
-            'This is a defect in aphex-pipeline-action, not in your configuration. ' +
-            'Re-run the job with debug logging (secret ACTIONS_STEP_DEBUG=true) for a stack trace and report it.');
-        if (debug && error instanceof Error && error.stack)
-            core/* info */.pq(error.stack);
-        return;
-    }
-    if (error.problems.length > 0)
-        reportProblems(error.problems);
-    const text = error.hint ? `${error.message}\n${error.hint}` : error.message;
-    const pos = error.position;
-    core/* error */.z3(text, {
-        title: error.title ?? 'aphex-pipeline',
-        ...(pos ? { file: pos.file, startLine: pos.line, startColumn: pos.col } : {}),
-    });
-    if (debug && error.stack)
-        core/* info */.pq(error.stack);
-}
-function reportProblems(problems) {
-    problems.slice(0, MAX_ANNOTATIONS).forEach((p) => {
-        core/* error */.z3(p.message, {
-            title: p.rule ?? 'aphex-config',
-            file: p.file,
-            startLine: p.line,
-            startColumn: p.col,
-            ...(p.endLine !== undefined ? { endLine: p.endLine } : {}),
-            ...(p.endCol !== undefined && p.endLine === p.line ? { endColumn: p.endCol } : {}),
-        });
-    });
-    const lines = problems.slice(0, MAX_ANNOTATIONS).map((p) => `  ${p.file}:${p.line}:${p.col}  ${p.message}${p.rule ? `  [${p.rule}]` : ''}`);
-    if (problems.length > MAX_ANNOTATIONS)
-        lines.push(`  ... and ${problems.length - MAX_ANNOTATIONS} more`);
-    core/* info */.pq(`${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
-}
-
+// EXTERNAL MODULE: ./src/report/failure.ts
+var failure = __nccwpck_require__(3304);
+// EXTERNAL MODULE: ./src/report/failure-summary.ts
+var failure_summary = __nccwpck_require__(9853);
+// EXTERNAL MODULE: ./src/report/secrets.ts
+var secrets = __nccwpck_require__(7663);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * run(): inputs -> command -> outputs. The only place that sets the exit code.
@@ -32309,21 +32982,61 @@ function reportProblems(problems) {
 
 
 
+
+
+
+
 /** Commands load lazily, so `validate` never loads the AWS SDK or the Kubernetes client. */
 const COMMAND_MODULES = {
-    credentials: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4096)),
-    start: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(863), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8409)),
-    await: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(863), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3630)),
-    approve: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(863), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68)),
-    stop: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(38), __nccwpck_require__.e(863), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3172)),
-    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6559)),
-    render: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(559), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3468)),
-    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(815), __nccwpck_require__.e(118), __nccwpck_require__.e(559), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2624)),
+    credentials: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(180), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4096)),
+    start: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(180), __nccwpck_require__.e(506), __nccwpck_require__.e(981), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8409)),
+    await: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(180), __nccwpck_require__.e(506), __nccwpck_require__.e(981), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5004)),
+    approve: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(180), __nccwpck_require__.e(506), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68)),
+    stop: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(180), __nccwpck_require__.e(506), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3172)),
+    retry: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(180), __nccwpck_require__.e(506), __nccwpck_require__.e(981), __nccwpck_require__.e(311)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9311)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(180), __nccwpck_require__.e(506), __nccwpck_require__.e(981), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8918)),
+    status: () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(180), __nccwpck_require__.e(506), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5803)),
+    event: () => __nccwpck_require__.e(/* import() */ 941).then(__nccwpck_require__.bind(__nccwpck_require__, 9941)),
+    'update-pipeline': () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(815), __nccwpck_require__.e(180), __nccwpck_require__.e(506), __nccwpck_require__.e(570), __nccwpck_require__.e(38), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3545)),
+    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(570), __nccwpck_require__.e(673), __nccwpck_require__.e(38), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)),
+    render: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(570), __nccwpck_require__.e(673), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3468)),
+    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(570), __nccwpck_require__.e(29), __nccwpck_require__.e(350), __nccwpck_require__.e(673), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7620)),
+    delete: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(29), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8591)),
 };
 /** After a cancel signal, how long the command may take to clean up before we exit anyway. */
 const CANCEL_GRACE_MS = 6000;
+/**
+ * Errors that escape every await (a throwing timer, a promise nobody awaits) are defects: reported
+ * like any other, never as Node's raw stack trace. A thrown exception leaves the process in an
+ * unknown state, so it exits at once.
+ */
+function reportStrayErrors(env) {
+    process.on('unhandledRejection', (error) => {
+        (0,failure/* reportFailure */.xV)(error, env);
+        process.exitCode = 1;
+    });
+    process.on('uncaughtException', (error) => {
+        (0,failure/* reportFailure */.xV)(error, env);
+        process.exit(1);
+    });
+}
+/** GITHUB_OUTPUT and GITHUB_ENV are the runner's side of the contract: failing to write them is no defect of ours. */
+function toRunnerFile(variable, write) {
+    try {
+        write();
+    }
+    catch (e) {
+        throw new errors/* ActionError */.lZ(`Could not write to ${variable}: ${(0,errors/* messageOf */.bD)(e)}`, {
+            hint: `The runner creates ${variable} for every step; check that nothing earlier in the job removed or replaced it.`,
+            title: 'runner',
+            cause: e,
+        });
+    }
+}
 async function run(env = process.env) {
+    reportStrayErrors(env);
     const controller = new AbortController();
+    let command = '';
     const onSignal = (signal) => {
         if (!controller.signal.aborted) {
             core/* warning */.$e(`Received ${signal}: the job was cancelled. Cleaning up...`);
@@ -32334,18 +33047,26 @@ async function run(env = process.env) {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     try {
-        const settings = readSettings((name) => core/* getInput */.V4(name), env);
-        if (settings.githubToken !== '')
-            core/* setSecret */.Pq(settings.githubToken);
+        const read = (name) => core/* getInput */.V4(name);
+        for (const secret of secretInputs(read))
+            (0,secrets/* maskSecret */.$)(secret);
+        const { settings, warnings } = readInputs(read, env);
+        command = settings.command;
+        for (const w of warnings)
+            core/* warning */.$e(w.message, { title: `input ${w.input}` });
+        // Before any request: Node would throw on some proxy settings and silently ignore others.
+        if (NETWORK_COMMANDS.includes(settings.command))
+            for (const w of checkProxyEnv(env))
+                core/* warning */.$e(w, { title: 'proxy' });
         const ctx = {
             settings,
             env,
             workspace: external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd()),
             signal: controller.signal,
-            setOutput: (name, value) => core/* setOutput */.uH(name, value),
-            setDynamicOutput: (name, value) => core/* setOutput */.uH(name, value),
-            setSecret: (value) => core/* setSecret */.Pq(value),
-            exportVariable: (name, value) => core/* exportVariable */.dN(name, value),
+            setOutput: (name, value) => toRunnerFile('GITHUB_OUTPUT', () => core/* setOutput */.uH(name, value)),
+            setDynamicOutput: (name, value) => toRunnerFile('GITHUB_OUTPUT', () => core/* setOutput */.uH(name, value)),
+            setSecret: (value) => (0,secrets/* maskSecret */.$)(value),
+            exportVariable: (name, value) => toRunnerFile('GITHUB_ENV', () => core/* exportVariable */.dN(name, value)),
         };
         const runner = (await COMMAND_MODULES[settings.command]()).default;
         await runner(ctx);
@@ -32353,8 +33074,9 @@ async function run(env = process.env) {
             process.exitCode = 1;
     }
     catch (error) {
-        reportFailure(error, env);
+        (0,failure/* reportFailure */.xV)(error, env);
         process.exitCode = 1;
+        await (0,failure_summary/* writeFailureSummary */.KJ)(env, error, command);
     }
     finally {
         process.off('SIGINT', onSignal);

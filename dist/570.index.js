@@ -1,6 +1,64 @@
-export const id = 559;
-export const ids = [559];
+export const id = 570;
+export const ids = [570];
 export const modules = {
+
+/***/ 2458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ findCycle)
+/* harmony export */ });
+/**
+ * Dependency graphs (environments' dependsOn, DAG tasks' depends): finding a cycle. Pure and
+ * iterative, so a long chain cannot exhaust the call stack.
+ */
+/**
+ * A cycle of `graph` (node → the nodes it depends on) as a closed list `[a, b, c, a]`, or
+ * undefined. Edges to nodes that are not keys of the graph are ignored.
+ */
+function findCycle(graph) {
+    const done = new Set();
+    for (const root of graph.keys()) {
+        if (done.has(root))
+            continue;
+        const cycle = walk(root, graph, done);
+        if (cycle)
+            return cycle;
+    }
+    return undefined;
+}
+/** Depth-first from `root` with an explicit stack; marks every node it finishes in `done`. */
+function walk(root, graph, done) {
+    const path = [root];
+    const onPath = new Set([root]);
+    const next = [0];
+    while (path.length > 0) {
+        const top = path.length - 1;
+        const node = path[top];
+        const edges = graph.get(node) ?? [];
+        const i = next[top];
+        if (i >= edges.length) {
+            done.add(node);
+            onPath.delete(node);
+            path.pop();
+            next.pop();
+            continue;
+        }
+        next[top] = i + 1;
+        const dep = edges[i];
+        if (!graph.has(dep) || done.has(dep))
+            continue;
+        if (onPath.has(dep))
+            return [...path.slice(path.indexOf(dep)), dep];
+        path.push(dep);
+        onPath.add(dep);
+        next.push(0);
+    }
+    return undefined;
+}
+
+
+/***/ }),
 
 /***/ 560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -42,8 +100,8 @@ const MAX_OBJECT_BYTES = { value: 1024 * 1024, what: 'the 1 MiB size limit for a
  * values passed to one step must stay well below it: we allow 96 KiB and keep 32 KiB for the rest.
  */
 const MAX_STEP_ARGUMENT_BYTES = { value: 96 * 1024, what: "the 96 KiB budget for one step's arguments (Linux caps an environment string, which carries a pod's template, at 128 KiB)" };
-/** Tasks of the main DAG besides the environments: validate, build, deploy-pipeline. */
-const FIXED_DAG_TASKS = 3;
+/** Tasks of the main DAG besides the environments: validate, build, deploy-pipeline and finish. */
+const FIXED_DAG_TASKS = 4;
 /** The largest number of environments the main DAG admits. */
 const MAX_ENVIRONMENTS = MAX_DAG_TASKS.value - FIXED_DAG_TASKS;
 /** Environment names become Argo task and output names; keep them short. */
@@ -56,868 +114,16 @@ function byteLength(s) {
 
 /***/ }),
 
-/***/ 1778:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NN: () => (/* binding */ defaultPipelineName),
-/* harmony export */   Xo: () => (/* binding */ environmentId),
-/* harmony export */   h: () => (/* binding */ suggestion),
-/* harmony export */   h0: () => (/* binding */ short)
-/* harmony export */ });
-/* unused harmony exports DNS_LABEL, normaliseName, editDistance, didYouMean */
-/** Name helpers: normalisation to Kubernetes/Argo names and "did you mean" suggestions. */
-/** Kubernetes DNS label: lower-case alphanumerics and '-', starting and ending alphanumeric. */
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/**
- * Lower-cases, turns every run of characters outside [a-z0-9] into one '-', trims '-' at both
- * ends and cuts to `max` characters (trimming a '-' left at the cut). May return ''.
- */
-function normaliseName(name, max = 63) {
-    const base = name
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return base.slice(0, max).replace(/-+$/, '');
-}
-/** The id of an environment in Argo names (task env-<id>, output stack-outputs-<id>). */
-function environmentId(name) {
-    return normaliseName(name, 50);
-}
-/**
- * The default AphexPipeline name: the repository name (`owner/name` → `name`) normalised to a
- * DNS label of at most 40 characters; '' when nothing usable remains.
- */
-function defaultPipelineName(repository) {
-    const name = repository.includes('/') ? repository.slice(repository.lastIndexOf('/') + 1) : repository;
-    return normaliseName(name, 40);
-}
-/** Levenshtein edit distance (insert, delete, substitute; each costs 1). */
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/**
- * The closest candidate to `word` (case-insensitive), when it is close enough to be a likely typo:
- * at most a third of the word's length in edits (at least 1, at most 3).
- */
-function didYouMean(word, candidates) {
-    const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= limit ? best : undefined;
-}
-/** ` Did you mean 'x'?` or ''. */
-function suggestion(word, candidates) {
-    const s = didYouMean(word, candidates);
-    return s === undefined || s === word ? '' : ` Did you mean '${s}'?`;
-}
-/** A value shortened for a message (long or multi-line strings would drown it). */
-function short(s, max = 60) {
-    const one = s.replace(/\r?\n/g, '⏎');
-    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
-
-
-/***/ }),
-
-/***/ 2119:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ KNOWN_REGIONS),
-/* harmony export */   i: () => (/* binding */ partitionOf)
-/* harmony export */ });
-/**
- * AWS region codes known when this version was released. Only used for "did you mean"
- * suggestions: a well-formed code that is not listed (a newer region) is accepted.
- */
-const KNOWN_REGIONS = [
-    'af-south-1',
-    'ap-east-1',
-    'ap-east-2',
-    'ap-northeast-1',
-    'ap-northeast-2',
-    'ap-northeast-3',
-    'ap-south-1',
-    'ap-south-2',
-    'ap-southeast-1',
-    'ap-southeast-2',
-    'ap-southeast-3',
-    'ap-southeast-4',
-    'ap-southeast-5',
-    'ap-southeast-7',
-    'ca-central-1',
-    'ca-west-1',
-    'cn-north-1',
-    'cn-northwest-1',
-    'eu-central-1',
-    'eu-central-2',
-    'eu-north-1',
-    'eu-south-1',
-    'eu-south-2',
-    'eu-west-1',
-    'eu-west-2',
-    'eu-west-3',
-    'il-central-1',
-    'me-central-1',
-    'me-south-1',
-    'mx-central-1',
-    'sa-east-1',
-    'us-east-1',
-    'us-east-2',
-    'us-gov-east-1',
-    'us-gov-west-1',
-    'us-west-1',
-    'us-west-2',
-];
-/** The IAM partition of a region: aws, aws-cn or aws-us-gov. */
-function partitionOf(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    return 'aws';
-}
-
-
-/***/ }),
-
-/***/ 8870:
+/***/ 253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  tO: () => (/* binding */ checkPipeline),
-  ju: () => (/* binding */ renderPipeline)
+  Z: () => (/* binding */ loadConfig),
+  n: () => (/* binding */ localCheckCommand)
 });
 
-// UNUSED EXPORTS: lintError
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/aphex/limits.ts
-var limits = __webpack_require__(560);
-;// CONCATENATED MODULE: ./src/argo/lint-vars.ts
-/**
- * Variable references in a WorkflowTemplate: every `{{…}}` must name something that exists where
- * it is used. Only the forms the renderer emits are admitted; anything else is reported.
- */
-/** Global variables Argo defines for every Workflow. */
-const WORKFLOW_GLOBALS = new Set(['workflow.name', 'workflow.namespace', 'workflow.uid', 'workflow.serviceAccountName', 'workflow.creationTimestamp', 'workflow.mainEntrypoint']);
-/** Every string inside `value` with its path. */
-function strings(value, path, out = []) {
-    if (typeof value === 'string')
-        out.push([path, value]);
-    else if (Array.isArray(value))
-        value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
-    else if (value && typeof value === 'object')
-        for (const [k, v] of Object.entries(value))
-            strings(v, `${path}.${k}`, out);
-    return out;
-}
-/** Problems with the `{{…}}` tags of `text` in `scope` (empty when all resolve). */
-function checkTags(text, scope) {
-    const problems = [];
-    let rest = text;
-    for (let guard = 0; guard < 10000; guard++) {
-        const open = rest.indexOf('{{');
-        if (open < 0)
-            break;
-        const close = rest.indexOf('}}', open + 2);
-        if (close < 0) {
-            problems.push(`has an unclosed '{{'`);
-            break;
-        }
-        const tag = rest.slice(open + 2, close);
-        const why = resolve(tag, scope);
-        if (why)
-            problems.push(`{{${tag}}} ${why}`);
-        rest = rest.slice(close + 2);
-    }
-    return problems;
-}
-/** undefined when `tag` resolves; otherwise why not. */
-function resolve(tag, scope) {
-    if (tag !== tag.trim() || tag === '')
-        return 'is not a variable reference (no spaces, not empty)';
-    if (tag.startsWith('='))
-        return 'is an expression tag, which this template does not use';
-    if (WORKFLOW_GLOBALS.has(tag))
-        return undefined;
-    const parts = tag.split('.');
-    if (parts[0] === 'workflow' && parts[1] === 'parameters' && parts.length === 3) {
-        return scope.workflowParameters.has(parts[2]) ? undefined : `names Workflow parameter '${parts[2]}', which spec.arguments does not declare`;
-    }
-    if (parts[0] === 'inputs' && parts[1] === 'parameters' && parts.length === 3) {
-        return scope.inputs.has(parts[2]) ? undefined : `names input '${parts[2]}', which this template does not declare`;
-    }
-    if ((parts[0] === 'tasks' || parts[0] === 'steps') && parts.length === 5 && parts[2] === 'outputs' && parts[3] === 'parameters') {
-        if (parts[0] !== scope.nodeKind)
-            return `refers to ${parts[0]} outside a ${parts[0] === 'tasks' ? 'DAG' : 'steps'} template`;
-        const outputs = scope.nodes.get(parts[1]);
-        if (!outputs)
-            return `refers to ${parts[0]} '${parts[1]}', which is not ${parts[0] === 'tasks' ? 'an ancestor of this task (add it to depends)' : 'an earlier step'}`;
-        return outputs.has(parts[4]) ? undefined : `names output '${parts[4]}', which the template of '${parts[1]}' does not declare`;
-    }
-    return 'is not a variable this template can use';
-}
-/**
- * Parses an Argo `depends` expression into the task names it mentions; throws on text that is
- * not one (names, optional .Result suffixes, &&, ||, !, parentheses).
- */
-function dependsNames(expr) {
-    const names = [];
-    const tokens = expr.split(/(&&|\|\||!|\(|\))/).map((t) => t.trim()).filter((t) => t !== '');
-    for (const t of tokens) {
-        if (['&&', '||', '!', '(', ')'].includes(t))
-            continue;
-        const m = /^([a-zA-Z][-a-zA-Z0-9]*)(\.(Succeeded|Failed|Errored|Skipped|Omitted|Daemoned|AnySucceeded|AllFailed))?$/.exec(t);
-        if (!m)
-            throw new Error(`'${t}' is not a task name or task.Result`);
-        names.push(m[1]);
-    }
-    return names;
-}
-
-;// CONCATENATED MODULE: ./src/argo/lint.ts
-/**
- * An argo-lint-equivalent check of a WorkflowTemplate object: everything the renderer could get
- * wrong (names, references, DAG shape, output sources, variables, Argo's limits). Pure.
- */
-
-
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v) => (Array.isArray(v) ? v : []);
-const objs = (v) => arr(v).filter(isObj);
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** Our template names: lower-case, as pod names are built from them. */
-const TEMPLATE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** Argo: task and step names. */
-const FIELD_NAME = /^[a-zA-Z0-9][-a-zA-Z0-9]*$/;
-const PARAM_NAME = /^[-a-zA-Z0-9_]+$/;
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const TYPES = ['container', 'script', 'dag', 'steps', 'resource', 'suspend', 'containerSet', 'data', 'http', 'plugin'];
-const LEAF = ['container', 'script', 'containerSet'];
-function lintWorkflowTemplate(wt) {
-    const problems = [];
-    const add = (path, message, limit) => void problems.push({ path, message, ...(limit ? { limit } : {}) });
-    if (!isObj(wt) || !isObj(wt.metadata) || !isObj(wt.spec))
-        return [{ path: '', message: 'is not a WorkflowTemplate (metadata and spec are required)' }];
-    lintMetadata(wt.metadata, add);
-    const spec = wt.spec;
-    const templates = objs(spec.templates);
-    if (templates.length === 0)
-        add('spec.templates', 'must list at least one template');
-    if (templates.length > limits/* MAX_TEMPLATES */.$h.value)
-        add('spec.templates', `has ${templates.length} templates`, limits/* MAX_TEMPLATES */.$h);
-    const byName = new Map();
-    templates.forEach((t, i) => {
-        const name = String(t.name ?? '');
-        const at = `spec.templates[${i}]`;
-        if (!TEMPLATE_NAME.test(name) || name.length > limits/* MAX_OBJECT_NAME */.Xp.value)
-            add(`${at}.name`, `'${name}' is not a lower-case name of at most 63 characters (a-z, 0-9, '-')`);
-        if (byName.has(name))
-            add(`${at}.name`, `'${name}' is not unique`);
-        byName.set(name, t);
-    });
-    if (!byName.has(String(spec.entrypoint ?? '')))
-        add('spec.entrypoint', `'${String(spec.entrypoint)}' is not a template`);
-    const workflowParameters = new Set(objs(isObj(spec.arguments) ? spec.arguments.parameters : []).map((p) => String(p.name)));
-    const globalScope = { workflowParameters, inputs: new Set(), nodes: new Map() };
-    for (const [path, s] of strings({ ...spec, templates: undefined }, 'spec'))
-        for (const why of checkTags(s, globalScope))
-            add(path, why);
-    templates.forEach((t, i) => lintTemplate(t, `spec.templates[${i}]`, byName, workflowParameters, add));
-    const bytes = (0,limits/* byteLength */.dp)(JSON.stringify(wt));
-    if (bytes > limits/* MAX_OBJECT_BYTES */.lu.value)
-        add('', `is ${bytes} bytes as JSON`, limits/* MAX_OBJECT_BYTES */.lu);
-    return problems;
-}
-function lintMetadata(meta, add) {
-    const name = String(meta.name ?? '');
-    if (!DNS_SUBDOMAIN.test(name))
-        add('metadata.name', `'${name}' is not a Kubernetes name (lower-case letters, digits, '-' and '.')`);
-    if (name.length > limits/* MAX_OBJECT_NAME */.Xp.value)
-        add('metadata.name', `'${name}' is ${name.length} characters long`, limits/* MAX_OBJECT_NAME */.Xp);
-    const ns = String(meta.namespace ?? '');
-    if (!DNS_LABEL.test(ns) || ns.length > 63)
-        add('metadata.namespace', `'${ns}' is not a namespace name`);
-    for (const [k, v] of Object.entries(isObj(meta.labels) ? meta.labels : {})) {
-        const [prefix, key] = k.includes('/') ? [k.slice(0, k.indexOf('/')), k.slice(k.indexOf('/') + 1)] : ['', k];
-        if ((prefix !== '' && (!DNS_SUBDOMAIN.test(prefix) || prefix.length > 253)) || !/^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(key))
-            add(`metadata.labels.${k}`, 'is not a valid label key');
-        if (typeof v !== 'string' || v.length > 63 || !LABEL_VALUE.test(v))
-            add(`metadata.labels.${k}`, `value '${String(v)}' is not a valid label value (at most 63 characters)`);
-    }
-}
-function paramNames(list, at, add, limit) {
-    const names = new Set();
-    const items = objs(list);
-    if (limit && items.length > limit.value)
-        add(at, `has ${items.length} parameters`, limit);
-    items.forEach((p, i) => {
-        const name = String(p.name ?? '');
-        if (!PARAM_NAME.test(name))
-            add(`${at}[${i}].name`, `'${name}' is not a parameter name (letters, digits, '_' and '-')`);
-        if (names.has(name))
-            add(`${at}[${i}].name`, `'${name}' is not unique`);
-        names.add(name);
-    });
-    return names;
-}
-function lintTemplate(t, at, byName, workflowParameters, add) {
-    const types = TYPES.filter((k) => t[k] !== undefined);
-    if (types.length !== 1)
-        add(at, `must have exactly one template type, has ${types.length === 0 ? 'none' : types.join(', ')}`);
-    const type = types[0] ?? '';
-    const inputs = paramNames(isObj(t.inputs) ? t.inputs.parameters : [], `${at}.inputs.parameters`, add, limits/* MAX_INPUT_PARAMETERS */.Ts);
-    const base = { workflowParameters, inputs, nodes: new Map() };
-    let nodes = { scopes: new Map(), all: new Map() };
-    if (type === 'dag')
-        nodes = lintDag(t, at, byName, base, add);
-    if (type === 'steps')
-        nodes = lintSteps(t, at, byName, base, add);
-    const kind = type === 'dag' ? 'tasks' : type === 'steps' ? 'steps' : undefined;
-    // Each task or step is checked in its own scope; the rest of the template in the base scope.
-    const nodeValues = type === 'dag' ? objs(isObj(t.dag) ? t.dag.tasks : []).map((n, i) => [`${at}.dag.tasks[${i}]`, n]) : type === 'steps' ? arr(t.steps).flatMap((g, i) => objs(g).map((n, j) => [`${at}.steps[${i}][${j}]`, n])) : [];
-    for (const [path, node] of nodeValues) {
-        const scope = nodes.scopes.get(path) ?? base;
-        for (const [p, s] of strings(node, path))
-            for (const why of checkTags(s, scope))
-                add(p, why);
-    }
-    const rest = { ...t, outputs: undefined, ...(type === 'dag' ? { dag: { ...t.dag, tasks: undefined } } : {}), ...(type === 'steps' ? { steps: undefined } : {}) };
-    for (const [path, s] of strings(rest, at))
-        for (const why of checkTags(s, base))
-            add(path, why);
-    lintOutputs(t, at, type, { ...base, nodes: nodes.all, ...(kind ? { nodeKind: kind } : {}) }, add);
-    if (LEAF.includes(type)) {
-        const bytes = (0,limits/* byteLength */.dp)(JSON.stringify(t));
-        if (bytes > limits/* MAX_STEP_ARGUMENT_BYTES */.Ii.value)
-            add(at, `is ${bytes} bytes`, limits/* MAX_STEP_ARGUMENT_BYTES */.Ii);
-    }
-}
-function lintOutputs(t, at, type, scope, add) {
-    const list = objs(isObj(t.outputs) ? t.outputs.parameters : []);
-    paramNames(list, `${at}.outputs.parameters`, add);
-    list.forEach((p, i) => {
-        const here = `${at}.outputs.parameters[${i}]`;
-        const vf = isObj(p.valueFrom) ? p.valueFrom : undefined;
-        if (vf && p.value !== undefined)
-            add(here, 'has both value and valueFrom');
-        if (!vf && p.value === undefined)
-            add(here, 'has neither value nor valueFrom');
-        if (vf) {
-            const sources = ['path', 'jqFilter', 'jsonPath', 'parameter', 'expression', 'supplied'].filter((k) => vf[k] !== undefined && vf[k] !== '');
-            if (sources.length !== 1)
-                add(`${here}.valueFrom`, `must have exactly one source, has ${sources.join(', ') || 'none'}`);
-            if (LEAF.includes(type) && vf.path === undefined)
-                add(`${here}.valueFrom`, `must use path in a ${type} template (jqFilter and jsonPath are for resource templates)`);
-            if (LEAF.includes(type) && vf.default === undefined)
-                add(`${here}.valueFrom`, 'has no default: a missing file would fail the step');
-            if ((type === 'dag' || type === 'steps') && vf.parameter === undefined && vf.expression === undefined)
-                add(`${here}.valueFrom`, `must use parameter or expression in a ${type} template`);
-        }
-        const g = p.globalName;
-        if (g !== undefined && (typeof g !== 'string' || (!g.includes('{{') && !PARAM_NAME.test(g))))
-            add(`${here}.globalName`, `'${String(g)}' is not a parameter name`);
-        for (const [path, s] of strings(p, here))
-            for (const why of checkTags(s, scope))
-                add(path, why);
-    });
-}
-function outputsOf(t) {
-    return new Set(objs(t && isObj(t.outputs) ? t.outputs.parameters : []).map((p) => String(p.name)));
-}
-/** Checks a task or step's call: the template exists and gets exactly the inputs it needs. */
-function lintCall(node, at, byName, add) {
-    const target = byName.get(String(node.template ?? ''));
-    if (!target) {
-        add(`${at}.template`, `'${String(node.template)}' is not a template of this WorkflowTemplate`);
-        return;
-    }
-    const declared = objs(isObj(target.inputs) ? target.inputs.parameters : []);
-    const given = paramNames(isObj(node.arguments) ? node.arguments.parameters : [], `${at}.arguments.parameters`, add);
-    for (const name of given)
-        if (!declared.some((d) => d.name === name))
-            add(`${at}.arguments`, `passes '${name}', which template '${String(target.name)}' does not declare`);
-    for (const d of declared)
-        if (d.value === undefined && d.default === undefined && !given.has(String(d.name)))
-            add(`${at}.arguments`, `does not pass '${String(d.name)}', which template '${String(target.name)}' requires`);
-    const bytes = (0,limits/* byteLength */.dp)(JSON.stringify(node.arguments ?? {}));
-    if (bytes > limits/* MAX_STEP_ARGUMENT_BYTES */.Ii.value)
-        add(`${at}.arguments`, `are ${bytes} bytes`, limits/* MAX_STEP_ARGUMENT_BYTES */.Ii);
-}
-function nodeName(n, at, seen, add) {
-    const name = String(n.name ?? '');
-    if (!FIELD_NAME.test(name))
-        add(`${at}.name`, `'${name}' is not a task or step name (letters, digits, '-')`);
-    if (name.length > limits/* MAX_FIELD_NAME */.U7.value)
-        add(`${at}.name`, `'${name}' is ${name.length} characters long`, limits/* MAX_FIELD_NAME */.U7);
-    if (seen.has(name))
-        add(`${at}.name`, `'${name}' is not unique`);
-    seen.add(name);
-    return name;
-}
-function lintDag(t, at, byName, base, add) {
-    const tasks = objs(isObj(t.dag) ? t.dag.tasks : []);
-    if (tasks.length === 0)
-        add(`${at}.dag.tasks`, 'must list at least one task');
-    if (tasks.length > limits/* MAX_DAG_TASKS */.bk.value)
-        add(`${at}.dag.tasks`, `has ${tasks.length} tasks`, limits/* MAX_DAG_TASKS */.bk);
-    const seen = new Set();
-    const deps = new Map();
-    tasks.forEach((task, i) => {
-        const here = `${at}.dag.tasks[${i}]`;
-        const name = nodeName(task, here, seen, add);
-        if (task.dependencies !== undefined)
-            add(here, "uses 'dependencies'; this template uses 'depends' only");
-        if (/^[0-9]/.test(name) && task.depends !== undefined)
-            add(`${here}.name`, "cannot begin with a digit when using 'depends'");
-        let names = [];
-        try {
-            names = task.depends === undefined ? [] : dependsNames(String(task.depends));
-        }
-        catch (e) {
-            add(`${here}.depends`, e.message);
-        }
-        deps.set(name, names);
-        lintCall(task, here, byName, add);
-    });
-    deps.forEach((names, task) => names.forEach((d) => !deps.has(d) && add(`${at}.dag`, `task '${task}' depends on '${d}', which is not a task`)));
-    const cycle = findCycle(deps);
-    if (cycle)
-        add(`${at}.dag`, `has a dependency cycle: ${cycle.join(' -> ')}`);
-    const outputs = new Map(tasks.map((task) => [String(task.name), outputsOf(byName.get(String(task.template)))]));
-    const scopes = new Map();
-    tasks.forEach((task, i) => {
-        const visible = new Map();
-        if (!cycle)
-            for (const a of ancestors(String(task.name), deps))
-                visible.set(a, outputs.get(a) ?? new Set());
-        scopes.set(`${at}.dag.tasks[${i}]`, { ...base, nodes: visible, nodeKind: 'tasks' });
-    });
-    return { scopes, all: outputs };
-}
-function lintSteps(t, at, byName, base, add) {
-    const groups = arr(t.steps);
-    const seen = new Set();
-    const earlier = new Map();
-    const scopes = new Map();
-    groups.forEach((group, g) => {
-        const steps = objs(group);
-        if (!Array.isArray(group) || steps.length === 0)
-            add(`${at}.steps[${g}]`, 'must be a list of at least one step');
-        const visible = new Map(earlier);
-        steps.forEach((step, s) => {
-            const here = `${at}.steps[${g}][${s}]`;
-            nodeName(step, here, seen, add);
-            lintCall(step, here, byName, add);
-            scopes.set(here, { ...base, nodes: visible, nodeKind: 'steps' });
-        });
-        for (const step of steps)
-            earlier.set(String(step.name), outputsOf(byName.get(String(step.template))));
-    });
-    return { scopes, all: earlier };
-}
-function ancestors(task, deps) {
-    const out = new Set();
-    const todo = [...(deps.get(task) ?? [])];
-    for (let guard = 0; todo.length > 0 && guard < 100000; guard++) {
-        const d = todo.pop();
-        if (out.has(d))
-            continue;
-        out.add(d);
-        todo.push(...(deps.get(d) ?? []));
-    }
-    return out;
-}
-function findCycle(deps) {
-    const state = new Map();
-    const stack = [];
-    const visit = (n) => {
-        if (state.get(n) === 2)
-            return undefined;
-        if (state.get(n) === 1)
-            return [...stack.slice(stack.indexOf(n)), n];
-        state.set(n, 1);
-        stack.push(n);
-        for (const d of deps.get(n) ?? []) {
-            const c = deps.has(d) ? visit(d) : undefined;
-            if (c)
-                return c;
-        }
-        stack.pop();
-        state.set(n, 2);
-        return undefined;
-    };
-    for (const n of deps.keys()) {
-        const c = visit(n);
-        if (c)
-            return c;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/argo/render.ts
-var render = __webpack_require__(2105);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/argo/yaml.ts
-/**
- * Deterministic YAML for Kubernetes. Kubernetes reads YAML 1.1 (y, yes, on, 0755 and 1:30 are not
- * strings there), so every string value that is not plainly a word is double-quoted: the text
- * means the same to YAML 1.1 and 1.2 readers, and identical objects give identical bytes.
- */
-
-/** Plain (unquoted) only for these: starts with a letter, then letters, digits and . _ / -. */
-const SAFE_PLAIN = /^[A-Za-z][A-Za-z0-9._/-]*$/;
-/** Words YAML 1.1 resolves to booleans or null. */
-const YAML11_WORDS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
-function toYaml(value) {
-    const doc = new dist/* Document */.yo(value, { aliasDuplicateObjects: false });
-    (0,dist/* visit */.YR)(doc, {
-        Scalar(key, node) {
-            if (key === 'key' || !(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-                return;
-            if (!SAFE_PLAIN.test(node.value) || YAML11_WORDS.test(node.value))
-                node.type = 'QUOTE_DOUBLE';
-        },
-    });
-    return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
-}
-
-;// CONCATENATED MODULE: ./src/argo/index.ts
-/**
- * The renderer's front door: config + options → WorkflowTemplate object, deterministic YAML and
- * its digest, checked by the lint. Throws ActionError when the template would not be admitted.
- */
-
-
-
-
-
-/** The WorkflowTemplate object, checked by the lint (no YAML): what `validate` needs. */
-function checkPipeline(config, options) {
-    const object = (0,render/* renderWorkflowTemplate */.oO)(config, options);
-    const problems = lintWorkflowTemplate(object);
-    if (problems.length > 0)
-        throw lintError(problems);
-    return object;
-}
-function renderPipeline(config, options) {
-    const object = checkPipeline(config, options);
-    const yaml = toYaml(object);
-    return { name: object.metadata.name, namespace: object.metadata.namespace, object, yaml, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(yaml).digest('hex')}` };
-}
-function lintError(problems) {
-    const limits = problems.filter((p) => p.limit);
-    const lines = problems.slice(0, 20).map((p) => `  ${p.path || '(template)'}: ${p.message}${p.limit ? ` — over ${p.limit.what}` : ''}`);
-    if (problems.length > 20)
-        lines.push(`  ... and ${problems.length - 20} more`);
-    if (limits.length > 0) {
-        return new errors/* ActionError */.lZ(`The config needs a WorkflowTemplate beyond ${limits[0]?.limit?.what}:\n${lines.join('\n')}`, {
-            hint: 'Make the config smaller: fewer environments, or long commands moved into scripts in the repository.',
-            title: 'Argo limit',
-        });
-    }
-    return new errors/* ActionError */.lZ(`The rendered WorkflowTemplate would not pass Argo's checks:\n${lines.join('\n')}`, {
-        hint: 'This is a defect in aphex-pipeline-action, not in your config: please report it with the config that caused it.',
-        title: 'render',
-    });
-}
-
-
-/***/ }),
-
-/***/ 2105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hv: () => (/* binding */ ownershipLabels),
-/* harmony export */   oO: () => (/* binding */ renderWorkflowTemplate)
-/* harmony export */ });
-/* unused harmony exports DEFAULTS, MANAGED_BY, templateName, environmentTask, roleArn */
-/* harmony import */ var _aphex_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1778);
-/* harmony import */ var _aphex_regions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2119);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3562);
-
-
-
-/** Workflow defaults (docs/config.md, "Rendered template"). */
-const DEFAULTS = {
-    /** 24 h, approvals included. */
-    activeDeadlineSeconds: 86400,
-    /** Finished Workflows are deleted a day after success, a week after failure. */
-    ttlSecondsAfterSuccess: 86400,
-    ttlSecondsAfterFailure: 604800,
-    podGCStrategy: 'OnPodSuccess',
-    /** The Workflow parameter `revision` when none is given at submission. */
-    revision: 'HEAD',
-};
-const MANAGED_BY = 'aphex-pipeline-action';
-function templateName(pipeline) {
-    return `${pipeline}-template`;
-}
-/** Task name of an environment in the main DAG. */
-function environmentTask(name) {
-    return `env-${(0,_aphex_names_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentId */ .Xo)(name)}`;
-}
-function ownershipLabels(pipeline) {
-    return {
-        'app.kubernetes.io/name': 'aphex-pipeline',
-        'app.kubernetes.io/instance': pipeline,
-        'app.kubernetes.io/managed-by': MANAGED_BY,
-    };
-}
-function renderWorkflowTemplate(config, o) {
-    const name = templateName(o.pipeline);
-    const labels = ownershipLabels(o.pipeline);
-    return {
-        apiVersion: 'argoproj.io/v1alpha1',
-        kind: 'WorkflowTemplate',
-        metadata: { name, namespace: o.namespace, labels },
-        spec: {
-            entrypoint: _templates_js__WEBPACK_IMPORTED_MODULE_0__/* .TEMPLATE */ .nE.main,
-            ...(o.serviceAccount ? { serviceAccountName: o.serviceAccount } : {}),
-            arguments: {
-                parameters: [
-                    { name: 'repository', value: o.repositoryUrl ?? '' },
-                    { name: 'revision', value: DEFAULTS.revision },
-                    // Set by `apply` with `submit` from the job (head branch of a pull request), so the
-                    // Workflow and the Argo UI show where a run came from.
-                    { name: 'branch', value: '' },
-                ],
-            },
-            synchronization: { mutexes: [{ name: `aphex-${o.pipeline}` }] },
-            activeDeadlineSeconds: DEFAULTS.activeDeadlineSeconds,
-            podGC: { strategy: DEFAULTS.podGCStrategy },
-            ttlStrategy: { secondsAfterSuccess: DEFAULTS.ttlSecondsAfterSuccess, secondsAfterFailure: DEFAULTS.ttlSecondsAfterFailure },
-            workflowMetadata: { labels: { ...labels } },
-            templates: [
-                mainDag(config),
-                (0,_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .validateTemplate */ .dC)(o),
-                (0,_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .buildTemplate */ .Z)(o, [...config.build.commands]),
-                (0,_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .deployPipelineTemplate */ .i9)(o, name),
-                (0,_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentTemplate */ .YB)(),
-                (0,_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .approvalTemplate */ .eo)(),
-                (0,_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .deployStacksTemplate */ .vh)(o),
-                (0,_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .testTemplate */ .FZ)(o),
-            ],
-        },
-    };
-}
-function mainDag(config) {
-    const tasks = [
-        { name: 'validate', template: _templates_js__WEBPACK_IMPORTED_MODULE_0__/* .TEMPLATE */ .nE.validate },
-        { name: 'build', template: _templates_js__WEBPACK_IMPORTED_MODULE_0__/* .TEMPLATE */ .nE.build, depends: 'validate' },
-        { name: 'deploy-pipeline', template: _templates_js__WEBPACK_IMPORTED_MODULE_0__/* .TEMPLATE */ .nE.deployPipeline, depends: 'build' },
-    ];
-    config.environments.forEach((env, i) => {
-        tasks.push({
-            name: environmentTask(env.name),
-            template: _templates_js__WEBPACK_IMPORTED_MODULE_0__/* .TEMPLATE */ .nE.environment,
-            depends: dependsExpression(config.environments, i),
-            arguments: { parameters: environmentArguments(env) },
-        });
-    });
-    return { name: _templates_js__WEBPACK_IMPORTED_MODULE_0__/* .TEMPLATE */ .nE.main, dag: { tasks } };
-}
-/** Explicit dependsOn, else the previous environment, else the pipeline deployment. */
-function dependsExpression(envs, i) {
-    const env = envs[i];
-    const deps = env.dependsOn ?? (i === 0 ? [] : [envs[i - 1].name]);
-    return deps.length === 0 ? 'deploy-pipeline' : deps.map(environmentTask).join(' && ');
-}
-function roleArn(env) {
-    return env.roleName ? `arn:${(0,_aphex_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .partitionOf */ .i)(env.region)}:iam::${env.account}:role/${env.roleName}` : '';
-}
-function environmentArguments(env) {
-    const tests = env.tests?.commands ?? [];
-    const values = {
-        environment: env.name,
-        'environment-id': (0,_aphex_names_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentId */ .Xo)(env.name),
-        region: env.region,
-        account: env.account,
-        'role-arn': roleArn(env),
-        stacks: JSON.stringify(env.stacks.map((s) => ({ name: s.name, path: s.path }))),
-        tests: JSON.stringify(tests),
-        'has-tests': String(tests.length > 0),
-        approval: String(env.approval === true),
-    };
-    return Object.keys(values).map((name) => ({ name, value: values[name] }));
-}
-
-
-/***/ }),
-
-/***/ 3562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FZ: () => (/* binding */ testTemplate),
-/* harmony export */   YB: () => (/* binding */ environmentTemplate),
-/* harmony export */   Z: () => (/* binding */ buildTemplate),
-/* harmony export */   dC: () => (/* binding */ validateTemplate),
-/* harmony export */   eo: () => (/* binding */ approvalTemplate),
-/* harmony export */   h1: () => (/* binding */ GLOBAL_OUTPUT_PREFIX),
-/* harmony export */   i9: () => (/* binding */ deployPipelineTemplate),
-/* harmony export */   nE: () => (/* binding */ TEMPLATE),
-/* harmony export */   vh: () => (/* binding */ deployStacksTemplate)
-/* harmony export */ });
-/* unused harmony exports STACK_OUTPUTS_FILE, STACK_OUTPUTS_PARAMETER, ENVIRONMENT_INPUTS */
-/** Where aphex-deploy-stack writes the environment's stack outputs (JSON). */
-const STACK_OUTPUTS_FILE = '/tmp/aphex/stack-outputs.json';
-/** Output parameter of the environment (and deploy-stacks) template. */
-const STACK_OUTPUTS_PARAMETER = 'stack-outputs';
-/** Prefix of the Workflow's global output per environment: `stack-outputs-<environment id>`. */
-const GLOBAL_OUTPUT_PREFIX = 'stack-outputs-';
-const TEMPLATE = {
-    main: 'pipeline',
-    validate: 'validate',
-    build: 'build',
-    deployPipeline: 'deploy-pipeline',
-    environment: 'environment',
-    approval: 'approval',
-    deployStacks: 'deploy-stacks',
-    test: 'test',
-};
-/** Inputs of the environment template, in order. */
-const ENVIRONMENT_INPUTS = ['environment', 'environment-id', 'region', 'account', 'role-arn', 'stacks', 'tests', 'has-tests', 'approval'];
-const RETRY = {
-    limit: 2,
-    retryPolicy: 'OnTransientError',
-    backoff: { duration: '30s', factor: 2, maxDuration: '10m' },
-};
-const param = (name) => `{{inputs.parameters.${name}}}`;
-/** Arguments every script receives (see docs/config.md, "Script interface"). */
-function commonArgs(o) {
-    return [
-        '--pipeline',
-        o.pipeline,
-        '--repository',
-        '{{workflow.parameters.repository}}',
-        '--revision',
-        '{{workflow.parameters.revision}}',
-        '--run-id',
-        '{{workflow.uid}}',
-        ...(o.artifactBucket ? ['--artifact-bucket', o.artifactBucket] : []),
-    ];
-}
-function container(name, image, command, args, extra = {}) {
-    return { name, ...extra, container: { image, command: [command], args }, retryStrategy: RETRY };
-}
-function inputs(names) {
-    return { parameters: names.map((name) => ({ name })) };
-}
-function validateTemplate(o) {
-    return container(TEMPLATE.validate, o.images.validate, 'aphex-validate', [...commonArgs(o), '--config', o.configPath]);
-}
-/** Build commands are literal argument elements after `--`, never shell text. */
-function buildTemplate(o, commands) {
-    return container(TEMPLATE.build, o.images.build, 'aphex-build', [...commonArgs(o), '--', ...commands]);
-}
-function deployPipelineTemplate(o, templateName) {
-    return container(TEMPLATE.deployPipeline, o.images['deploy-pipeline'], 'aphex-deploy-pipeline', [
-        ...commonArgs(o),
-        '--config',
-        o.configPath,
-        '--namespace',
-        o.namespace,
-        '--template-name',
-        templateName,
-    ]);
-}
-const TARGET_ARGS = ['--environment', param('environment'), '--region', param('region'), '--account', param('account'), '--role-arn', param('role-arn')];
-function deployStacksTemplate(o) {
-    return container(TEMPLATE.deployStacks, o.images['deploy-stack'], 'aphex-deploy-stack', [...commonArgs(o), ...TARGET_ARGS, '--stacks', param('stacks'), '--outputs-file', STACK_OUTPUTS_FILE], {
-        inputs: inputs(['environment', 'environment-id', 'region', 'account', 'role-arn', 'stacks']),
-        outputs: {
-            parameters: [
-                {
-                    name: STACK_OUTPUTS_PARAMETER,
-                    valueFrom: { path: STACK_OUTPUTS_FILE, default: '{}' },
-                    globalName: `${GLOBAL_OUTPUT_PREFIX}${param('environment-id')}`,
-                },
-            ],
-        },
-    });
-}
-function testTemplate(o) {
-    return container(TEMPLATE.test, o.images.test, 'aphex-test', [...commonArgs(o), ...TARGET_ARGS, '--commands', param('commands')], {
-        inputs: inputs(['environment', 'region', 'account', 'role-arn', 'commands']),
-    });
-}
-function approvalTemplate() {
-    return { name: TEMPLATE.approval, inputs: inputs(['environment']), suspend: {} };
-}
-const pass = (names) => ({ parameters: names.map((name) => ({ name, value: param(name) })) });
-/** Approval (when asked for), then the stacks in order, then the tests (when there are any). */
-function environmentTemplate() {
-    return {
-        name: TEMPLATE.environment,
-        inputs: inputs(ENVIRONMENT_INPUTS),
-        steps: [
-            [{ name: 'approve', template: TEMPLATE.approval, when: `${param('approval')} == true`, arguments: pass(['environment']) }],
-            [{ name: 'deploy', template: TEMPLATE.deployStacks, arguments: pass(['environment', 'environment-id', 'region', 'account', 'role-arn', 'stacks']) }],
-            [
-                {
-                    name: 'test',
-                    template: TEMPLATE.test,
-                    when: `${param('has-tests')} == true`,
-                    arguments: { parameters: [...pass(['environment', 'region', 'account', 'role-arn']).parameters, { name: 'commands', value: param('tests') }] },
-                },
-            ],
-        ],
-        outputs: {
-            parameters: [{ name: STACK_OUTPUTS_PARAMETER, valueFrom: { parameter: `{{steps.deploy.outputs.parameters.${STACK_OUTPUTS_PARAMETER}}}` } }],
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 6559:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  "default": () => (/* binding */ validateCommand),
-  loadConfig: () => (/* binding */ loadConfig),
-  renderOptions: () => (/* binding */ renderOptions)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/aphex/limits.ts
@@ -2005,7 +1211,10 @@ else {
 
 // EXTERNAL MODULE: ./src/aphex/regions.ts
 var regions = __webpack_require__(2119);
+// EXTERNAL MODULE: ./src/util/hidden-chars.ts
+var hidden_chars = __webpack_require__(5974);
 ;// CONCATENATED MODULE: ./src/aphex/schema.ts
+
 
 
 
@@ -2047,7 +1256,7 @@ function pointerToPath(pointer) {
 function pathText(path) {
     let out = '';
     for (const s of path)
-        out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
+        out += typeof s === 'number' ? `[${s}]` : out === '' ? (0,hidden_chars/* escapeHidden */.OR)(s) : `.${(0,hidden_chars/* escapeHidden */.OR)(s)}`;
     return out === '' ? 'the file' : out;
 }
 function fieldOf(path) {
@@ -2088,7 +1297,7 @@ function describe(e) {
             const key = String(p.additionalProperty);
             const known = Object.keys(e.parentSchema.properties ?? {});
             const hint = (0,aphex_names/* suggestion */.h)(key, known) || ` Known keys here: ${known.join(', ')}.`;
-            return { path: [...path, key], atKey: true, rule: 'unknown-key', message: `Unknown key '${key}' in ${where}.${hint}` };
+            return { path: [...path, key], atKey: true, rule: 'unknown-key', message: `Unknown key '${(0,hidden_chars/* escapeHidden */.OR)(key)}' in ${where}.${hint}` };
         }
         case 'required':
             return { path, rule: 'required', message: `${where === 'the file' ? 'The file' : where} is missing the required key '${String(p.missingProperty)}'.` };
@@ -2132,7 +1341,474 @@ function kindOf(v) {
     return `a ${typeof v}`;
 }
 
-;// CONCATENATED MODULE: ./src/aphex/secrets.ts
+// EXTERNAL MODULE: ./src/aphex/secrets.ts
+var aphex_secrets = __webpack_require__(6667);
+// EXTERNAL MODULE: ./src/aphex/graph.ts
+var aphex_graph = __webpack_require__(2458);
+// EXTERNAL MODULE: ./src/util/guards.ts
+var guards = __webpack_require__(6936);
+;// CONCATENATED MODULE: ./src/aphex/rules.ts
+
+
+
+
+
+
+
+const str = (v) => (typeof v === 'string' ? v : undefined);
+const BRACES_EXPLANATION = "Argo Workflows reads '{{' as the start of a template expression and has no way to escape it: the text would be substituted or rejected when the Workflow runs. Move the command into a script in the repository and call the script.";
+function semanticIssues(data) {
+    const issues = [];
+    const secrets = [];
+    scanStrings(data, [], issues, secrets);
+    if (!(0,guards/* isObj */.s)(data))
+        return { issues, secrets };
+    const envs = Array.isArray(data.environments) ? data.environments : [];
+    if (envs.length > limits/* MAX_ENVIRONMENTS */.U9) {
+        issues.push({ path: ['environments'], rule: 'limit', message: `${envs.length} environments are more than ${limits/* MAX_ENVIRONMENTS */.U9}: each environment is one task of the pipeline's DAG, next to validate, build, deploy-pipeline and finish, and ${limits/* MAX_DAG_TASKS */.bk.what} applies. Split the pipeline.` });
+    }
+    environmentNames(envs, issues);
+    dependsOn(envs, issues);
+    envs.forEach((env, i) => {
+        if ((0,guards/* isObj */.s)(env))
+            stacks(env, ['environments', i], issues);
+    });
+    commands(data, issues);
+    payloads(data, envs, issues);
+    return { issues, secrets };
+}
+/** Every string and key: no `{{`, no credentials, no hidden characters. */
+function scanStrings(value, path, issues, secrets) {
+    if (typeof value === 'string') {
+        hiddenCharacters(value, path, false, issues);
+        if (value.includes('{{')) {
+            issues.push({ path, rule: 'template-braces', message: `${pathText(path)} contains '{{'. ${BRACES_EXPLANATION}` });
+        }
+        reportSecrets((0,aphex_secrets/* findSecrets */.d)(value), path, false, issues, secrets);
+        return;
+    }
+    if (Array.isArray(value)) {
+        value.forEach((v, i) => scanStrings(v, [...path, i], issues, secrets));
+        return;
+    }
+    if ((0,guards/* isObj */.s)(value)) {
+        for (const [key, v] of Object.entries(value)) {
+            const keyPath = [...path, key];
+            hiddenCharacters(key, keyPath, true, issues);
+            if (key.includes('{{'))
+                issues.push({ path: keyPath, atKey: true, rule: 'template-braces', message: `Key '${(0,aphex_names/* short */.h0)(key)}' contains '{{'. ${BRACES_EXPLANATION}` });
+            const keyFindings = (0,aphex_secrets/* findSecrets */.d)(key);
+            reportSecrets(keyFindings, keyPath, true, issues, secrets);
+            if (aphex_secrets/* SECRET_KEY_NAME */.F.test(key) && keyFindings.length === 0 && v !== null && v !== undefined && v !== '') {
+                if (typeof v === 'string')
+                    secrets.push(v);
+                issues.push({ path: keyPath, rule: 'credential', message: `Key '${key}' holds a credential. ${CREDENTIAL_HINT}` });
+                continue;
+            }
+            scanStrings(v, keyPath, issues, secrets);
+        }
+    }
+}
+const PASTED = 'Remove it; such characters usually arrive with text copied from a web page or a chat.';
+/** Why a hidden character matters where it is. */
+function hiddenWhy(first, command) {
+    if ((0,hidden_chars/* isBidiControl */.ic)(first.code))
+        return `It changes how the text around it is displayed, so the value would not do what it reads. ${PASTED}`;
+    if (!command)
+        return `Names, paths and settings are used exactly as written, so this value would not be the one it looks like. ${PASTED}`;
+    if (first.code === 0)
+        return `A NUL ends the command there when it reaches the shell. ${PASTED}`;
+    return `The shell would receive it, while logs and editors do not show it. ${PASTED}`;
+}
+/**
+ * Control, bidirectional and invisible characters, reported at the character: commands may hold
+ * tabs, line breaks and zero-width joiners (emoji), nothing else hidden; every other value and key
+ * nothing hidden at all. The value is not quoted (it may hold a credential).
+ */
+function hiddenCharacters(value, path, atKey, issues) {
+    const command = !atKey && path.length >= 2 && path[path.length - 2] === 'commands' && typeof path[path.length - 1] === 'number';
+    const found = (0,hidden_chars/* hiddenChars */.kS)(value, command ? 'command' : 'none');
+    const first = found[0];
+    if (first === undefined)
+        return;
+    const what = atKey ? `Key '${(0,aphex_names/* short */.h0)(value)}'${path.length > 1 ? ` in ${pathText(path.slice(0, -1))}` : ''}` : pathText(path);
+    issues.push({ path, atKey, char: first.char, rule: 'hidden-character', message: `${what} ${(0,hidden_chars/* describeHidden */.Y7)(found)}. ${hiddenWhy(first, command)}` });
+}
+const CREDENTIAL_HINT = 'Credentials must never be in aphex-config.yaml (it is committed and rendered into the WorkflowTemplate). Remove it, rotate it, and let the pipeline get credentials from its IAM role (roleName) or a Kubernetes secret.';
+function reportSecrets(found, path, atKey, issues, secrets) {
+    const kinds = new Set();
+    for (const f of found) {
+        secrets.push(f.value);
+        kinds.add(f.kind);
+    }
+    for (const kind of kinds) {
+        issues.push({ path, atKey, rule: 'credential', message: `${pathText(path)} contains what looks like ${kind}. ${CREDENTIAL_HINT}` });
+    }
+}
+function environmentNames(envs, issues) {
+    const exact = new Map();
+    const normal = new Map();
+    envs.forEach((env, i) => {
+        const name = (0,guards/* isObj */.s)(env) ? str(env.name) : undefined;
+        if (name === undefined || name === '')
+            return;
+        const path = ['environments', i, 'name'];
+        const first = exact.get(name);
+        if (first !== undefined) {
+            issues.push({ path, rule: 'duplicate-environment', message: `Environment name '${(0,aphex_names/* short */.h0)(name)}' is already used by environments[${first}]; environment names must be unique.` });
+            return;
+        }
+        exact.set(name, i);
+        const id = (0,aphex_names/* environmentId */.Xo)(name);
+        if (id === '') {
+            issues.push({ path, rule: 'invalid-name', message: `Environment name '${(0,aphex_names/* short */.h0)(name)}' has no ASCII letters or digits; Argo task and output names are made from it (a-z, 0-9 and '-').` });
+            return;
+        }
+        const clash = normal.get(id);
+        if (clash) {
+            issues.push({ path, rule: 'name-collision', message: `Environment names '${(0,aphex_names/* short */.h0)(clash.name)}' (environments[${clash.index}]) and '${(0,aphex_names/* short */.h0)(name)}' both become '${id}' in Argo names (lower-case, other characters as '-'); rename one.` });
+            return;
+        }
+        normal.set(id, { index: i, name });
+    });
+}
+function dependsOn(envs, issues) {
+    const names = envs.map((e) => ((0,guards/* isObj */.s)(e) ? str(e.name) : undefined)).filter((n) => n !== undefined);
+    const graph = new Map();
+    envs.forEach((env, i) => {
+        if (!(0,guards/* isObj */.s)(env) || !Array.isArray(env.dependsOn))
+            return;
+        const own = str(env.name);
+        const deps = [];
+        env.dependsOn.forEach((dep, j) => {
+            if (typeof dep !== 'string')
+                return;
+            const path = ['environments', i, 'dependsOn', j];
+            if (dep === own)
+                issues.push({ path, rule: 'depends-on', message: `Environment '${(0,aphex_names/* short */.h0)(dep)}' depends on itself.` });
+            else if (!names.includes(dep))
+                issues.push({ path, rule: 'depends-on', message: `dependsOn names '${(0,aphex_names/* short */.h0)(dep)}', which is not an environment in this file.${(0,aphex_names/* suggestion */.h)(dep, names)}` });
+            else
+                deps.push(dep);
+        });
+        if (own !== undefined)
+            graph.set(own, deps);
+    });
+    const cycle = (0,aphex_graph/* findCycle */.u)(graph);
+    if (cycle) {
+        const i = envs.findIndex((e) => (0,guards/* isObj */.s)(e) && e.name === cycle[0]);
+        issues.push({ path: ['environments', i, 'dependsOn'], rule: 'dependency-cycle', message: `dependsOn forms a cycle: ${cycle.map((n) => `'${(0,aphex_names/* short */.h0)(n)}'`).join(' → ')}; no environment in it could ever start.` });
+    }
+}
+function stacks(env, envPath, issues) {
+    if (!Array.isArray(env.stacks))
+        return;
+    const seen = new Map();
+    env.stacks.forEach((stack, j) => {
+        if (!(0,guards/* isObj */.s)(stack))
+            return;
+        const name = str(stack.name);
+        if (name !== undefined) {
+            const first = seen.get(name.toLowerCase());
+            if (first !== undefined) {
+                issues.push({ path: [...envPath, 'stacks', j, 'name'], rule: 'duplicate-stack', message: `Stack name '${(0,aphex_names/* short */.h0)(name)}' is already used by stacks[${first}] of this environment${env.stacks[first]?.name === name ? '' : ' (names differ only in case)'}; stack names must be unique per environment.` });
+            }
+            else
+                seen.set(name.toLowerCase(), j);
+        }
+        const p = str(stack.path);
+        if (p !== undefined && p !== '' && (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.split(/[\\/]/).includes('..'))) {
+            issues.push({ path: [...envPath, 'stacks', j, 'path'], rule: 'stack-path', message: `Stack path '${(0,aphex_names/* short */.h0)(p)}' must be relative to the repository root and stay inside it (no leading '/', no '..').` });
+        }
+    });
+}
+function commands(data, issues) {
+    const lists = [[(0,guards/* isObj */.s)(data.build) ? data.build.commands : undefined, ['build', 'commands']]];
+    const envs = Array.isArray(data.environments) ? data.environments : [];
+    envs.forEach((env, i) => {
+        if ((0,guards/* isObj */.s)(env) && (0,guards/* isObj */.s)(env.tests))
+            lists.push([env.tests.commands, ['environments', i, 'tests', 'commands']]);
+    });
+    for (const [list, path] of lists) {
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((c, k) => {
+            if (typeof c === 'string' && c !== '' && c.trim() === '') {
+                issues.push({ path: [...path, k], rule: 'empty-command', message: `${pathText([...path, k])} is blank; remove it or write the command.` });
+            }
+        });
+    }
+}
+/** What one step receives must fit the per-step argument budget. */
+function payloads(data, envs, issues) {
+    const limit = limits/* MAX_STEP_ARGUMENT_BYTES */.Ii;
+    const build = (0,guards/* isObj */.s)(data.build) ? data.build.commands : undefined;
+    const buildBytes = (0,limits/* byteLength */.dp)(JSON.stringify(build ?? []));
+    if (buildBytes > limit.value) {
+        issues.push({ path: ['build', 'commands'], rule: 'limit', message: `The build commands take ${buildBytes} bytes, over ${limit.what}. Move long commands into a script in the repository.` });
+    }
+    envs.forEach((env, i) => {
+        if (!(0,guards/* isObj */.s)(env))
+            return;
+        const bytes = (0,limits/* byteLength */.dp)(JSON.stringify([env.stacks ?? [], (0,guards/* isObj */.s)(env.tests) ? env.tests.commands : []]));
+        if (bytes > limit.value) {
+            issues.push({ path: ['environments', i], rule: 'limit', message: `The stacks and tests of environments[${i}] take ${bytes} bytes, over ${limit.what}. Move long commands into a script in the repository.` });
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./src/aphex/source.ts + 1 modules
+var source = __webpack_require__(5406);
+;// CONCATENATED MODULE: ./src/aphex/validate.ts
+
+
+
+
+/**
+ * Validates the text of a config file. `file` is the path as the user gave it; it is copied
+ * into every problem so annotations point at the file.
+ */
+function validateConfigText(text, file) {
+    const src = (0,source/* parseSource */.PJ)(text);
+    // Anything credential-like in the raw text is handed back for masking, even if it does not parse.
+    const raw = (0,aphex_secrets/* findSecrets */.d)(text).map((f) => f.value);
+    const problems = src.problems.map((p) => ({ file, ...p.position, message: p.message, rule: p.rule }));
+    if (src.fatal)
+        return { problems: sortProblems(problems), secrets: raw };
+    if (src.data === undefined || src.data === null) {
+        problems.push({ file, line: 1, col: 1, message: 'The config file is empty: it needs version, build and environments (see docs/config.md).', rule: 'required' });
+        return { problems: sortProblems(problems), secrets: raw };
+    }
+    const rules = semanticIssues(src.data);
+    const issues = [...withoutEchoes(schemaIssues(src.data), rules.issues), ...rules.issues];
+    for (const issue of issues)
+        problems.push(toProblem(src, file, issue));
+    const sorted = sortProblems(dedupe(problems));
+    const secrets = [...new Set([...raw, ...rules.secrets])];
+    return sorted.length === 0 ? { config: src.data, problems: [], secrets } : { problems: sorted, secrets };
+}
+/** Schema complaints about a value or key whose real problem is a hidden character (reported by the rules). */
+function withoutEchoes(schema, rules) {
+    const hidden = new Set(rules.filter((i) => i.rule === 'hidden-character').map((i) => JSON.stringify(i.path)));
+    return schema.filter((i) => !((i.rule === 'format' || i.rule === 'unknown-key') && hidden.has(JSON.stringify(i.path))));
+}
+function toProblem(src, file, issue) {
+    const pos = issue.char === undefined ? (0,source/* positionOf */.df)(src, issue.path, issue.atKey) : (0,source/* positionOfChar */.$2)(src, issue.path, issue.char, issue.atKey);
+    return { file, ...pos, message: issue.message, rule: issue.rule };
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const id = `${p.line}:${p.col}:${p.rule}:${p.message}`;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
+}
+function sortProblems(problems) {
+    return [...problems].sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+;// CONCATENATED MODULE: ./src/aphex/load.ts
+/**
+ * Loading aphex-config.yaml: the text (read by the caller), validated; every credential-like
+ * value handed out for masking before anything is reported; one error listing every problem.
+ * Pure apart from what the caller hands in.
+ */
+
+
+/**
+ * How a user checks the config before pushing: the CLI of this action at the ref the workflow
+ * uses (the runner names it in GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF), else from a checkout.
+ */
+function localCheckCommand(file, env, flag = '--config') {
+    const repo = env.GITHUB_ACTION_REPOSITORY ?? '';
+    const ref = env.GITHUB_ACTION_REF ?? '';
+    const quoted = /^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
+    if (/^[\w.-]+\/[\w.-]+$/.test(repo) && /^[\w./-]+$/.test(ref))
+        return `npx --yes github:${repo}#${ref} validate ${flag} ${quoted}`;
+    return `node <checkout of aphex-pipeline-action>/bin/aphex-pipeline.js validate ${flag} ${quoted}`;
+}
+/** Reads and validates the config; throws one ActionError listing every problem. */
+async function loadConfig(options) {
+    const { file } = options;
+    const result = validateConfigText(await options.read(), file);
+    // The runner masks line by line: a multi-line secret is masked one line at a time.
+    for (const secret of result.secrets)
+        for (const line of secret.split(/\r?\n/))
+            if (line.trim().length >= 4)
+                options.onSecret(line.trim());
+    if (!result.config) {
+        const n = result.problems.length;
+        throw new errors/* ActionError */.lZ(`${file} has ${n} problem${n === 1 ? '' : 's'} (listed above).`, {
+            problems: result.problems,
+            hint: `Fix each one at the line shown; docs/config.md describes every key. Check locally before pushing with: ${options.localCheck ?? localCheckCommand(file, {})}`,
+            title: 'aphex-config',
+        });
+    }
+    return { config: result.config, file };
+}
+
+
+/***/ }),
+
+/***/ 1778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ defaultPipelineName),
+/* harmony export */   Xo: () => (/* binding */ environmentId),
+/* harmony export */   h: () => (/* binding */ suggestion),
+/* harmony export */   h0: () => (/* binding */ short)
+/* harmony export */ });
+/* unused harmony exports DNS_LABEL, normaliseName, editDistance, didYouMean */
+/* harmony import */ var _util_hidden_chars_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5974);
+/** Name helpers: normalisation to Kubernetes/Argo names and "did you mean" suggestions. */
+
+/** Kubernetes DNS label: lower-case alphanumerics and '-', starting and ending alphanumeric. */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * Lower-cases, turns every run of characters outside [a-z0-9] into one '-', trims '-' at both
+ * ends and cuts to `max` characters (trimming a '-' left at the cut). May return ''.
+ */
+function normaliseName(name, max = 63) {
+    const base = name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return base.slice(0, max).replace(/-+$/, '');
+}
+/** The id of an environment in Argo names (task env-<id>, output stack-outputs-<id>). */
+function environmentId(name) {
+    return normaliseName(name, 50);
+}
+/**
+ * The default AphexPipeline name: the repository name (`owner/name` → `name`) normalised to a
+ * DNS label of at most 40 characters; '' when nothing usable remains.
+ */
+function defaultPipelineName(repository) {
+    const name = repository.includes('/') ? repository.slice(repository.lastIndexOf('/') + 1) : repository;
+    return normaliseName(name, 40);
+}
+/** Levenshtein edit distance (insert, delete, substitute; each costs 1). */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/**
+ * The closest candidate to `word` (case-insensitive), when it is close enough to be a likely typo:
+ * at most a third of the word's length in edits (at least 1, at most 3).
+ */
+function didYouMean(word, candidates) {
+    const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+/** ` Did you mean 'x'?` or ''. */
+function suggestion(word, candidates) {
+    const s = didYouMean(word, candidates);
+    return s === undefined || s === word ? '' : ` Did you mean '${s}'?`;
+}
+/**
+ * A value shortened for a message (long or multi-line strings would drown it), line breaks shown
+ * as ⏎ and other hidden characters escaped (\u200b), so it never looks like what it is not.
+ */
+function short(s, max = 60) {
+    const one = (0,_util_hidden_chars_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHidden */ .OR)(s.replace(/\r?\n/g, '⏎'));
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+
+/***/ }),
+
+/***/ 2119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ KNOWN_REGIONS),
+/* harmony export */   i: () => (/* binding */ partitionOf)
+/* harmony export */ });
+/**
+ * AWS region codes known when this version was released. Only used for "did you mean"
+ * suggestions: a well-formed code that is not listed (a newer region) is accepted.
+ */
+const KNOWN_REGIONS = [
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-7',
+    'ca-central-1',
+    'ca-west-1',
+    'cn-north-1',
+    'cn-northwest-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'mx-central-1',
+    'sa-east-1',
+    'us-east-1',
+    'us-east-2',
+    'us-gov-east-1',
+    'us-gov-west-1',
+    'us-west-1',
+    'us-west-2',
+];
+/** The IAM partition of a region: aws, aws-cn or aws-us-gov. */
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+
+
+/***/ }),
+
+/***/ 6667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ SECRET_KEY_NAME),
+/* harmony export */   d: () => (/* binding */ findSecrets)
+/* harmony export */ });
 /**
  * Finds credentials in config strings (AphexPipeline property 15: no credentials in the config).
  * Reports what kind of credential it looks like; never repeats the value itself.
@@ -2181,240 +1857,143 @@ function findSecrets(text) {
 /** Key names that announce a credential whatever their value. */
 const SECRET_KEY_NAME = /^(?:aws_?)?(?:secret|secret_?access_?key|access_?key_?id|session_?token|password|passwd|token|private_?key|api_?key|credentials?)$/i;
 
-;// CONCATENATED MODULE: ./src/aphex/rules.ts
+
+/***/ }),
+
+/***/ 5406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-
-
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v) => (typeof v === 'string' ? v : undefined);
-const BRACES_EXPLANATION = "Argo Workflows reads '{{' as the start of a template expression and has no way to escape it: the text would be substituted or rejected when the Workflow runs. Move the command into a script in the repository and call the script.";
-function semanticIssues(data) {
-    const issues = [];
-    const secrets = [];
-    scanStrings(data, [], issues, secrets);
-    if (!isObj(data))
-        return { issues, secrets };
-    const envs = Array.isArray(data.environments) ? data.environments : [];
-    if (envs.length > limits/* MAX_ENVIRONMENTS */.U9) {
-        issues.push({ path: ['environments'], rule: 'limit', message: `${envs.length} environments are more than ${limits/* MAX_ENVIRONMENTS */.U9}: each environment is one task of the pipeline's DAG, next to validate, build and deploy-pipeline, and ${limits/* MAX_DAG_TASKS */.bk.what} applies. Split the pipeline.` });
-    }
-    environmentNames(envs, issues);
-    dependsOn(envs, issues);
-    envs.forEach((env, i) => {
-        if (isObj(env))
-            stacks(env, ['environments', i], issues);
-    });
-    commands(data, issues);
-    payloads(data, envs, issues);
-    return { issues, secrets };
-}
-/** Every string and key: no `{{`, no credentials. */
-function scanStrings(value, path, issues, secrets) {
-    if (typeof value === 'string') {
-        if (value.includes('{{')) {
-            issues.push({ path, rule: 'template-braces', message: `${pathText(path)} contains '{{'. ${BRACES_EXPLANATION}` });
-        }
-        reportSecrets(findSecrets(value), path, false, issues, secrets);
-        return;
-    }
-    if (Array.isArray(value)) {
-        value.forEach((v, i) => scanStrings(v, [...path, i], issues, secrets));
-        return;
-    }
-    if (isObj(value)) {
-        for (const [key, v] of Object.entries(value)) {
-            const keyPath = [...path, key];
-            if (key.includes('{{'))
-                issues.push({ path: keyPath, atKey: true, rule: 'template-braces', message: `Key '${(0,aphex_names/* short */.h0)(key)}' contains '{{'. ${BRACES_EXPLANATION}` });
-            const keyFindings = findSecrets(key);
-            reportSecrets(keyFindings, keyPath, true, issues, secrets);
-            if (SECRET_KEY_NAME.test(key) && keyFindings.length === 0 && v !== null && v !== undefined && v !== '') {
-                if (typeof v === 'string')
-                    secrets.push(v);
-                issues.push({ path: keyPath, rule: 'credential', message: `Key '${key}' holds a credential. ${CREDENTIAL_HINT}` });
-                continue;
-            }
-            scanStrings(v, keyPath, issues, secrets);
-        }
-    }
-}
-const CREDENTIAL_HINT = 'Credentials must never be in aphex-config.yaml (it is committed and rendered into the WorkflowTemplate). Remove it, rotate it, and let the pipeline get credentials from its IAM role (roleName) or a Kubernetes secret.';
-function reportSecrets(found, path, atKey, issues, secrets) {
-    const kinds = new Set();
-    for (const f of found) {
-        secrets.push(f.value);
-        kinds.add(f.kind);
-    }
-    for (const kind of kinds) {
-        issues.push({ path, atKey, rule: 'credential', message: `${pathText(path)} contains what looks like ${kind}. ${CREDENTIAL_HINT}` });
-    }
-}
-function environmentNames(envs, issues) {
-    const exact = new Map();
-    const normal = new Map();
-    envs.forEach((env, i) => {
-        const name = isObj(env) ? str(env.name) : undefined;
-        if (name === undefined || name === '')
-            return;
-        const path = ['environments', i, 'name'];
-        const first = exact.get(name);
-        if (first !== undefined) {
-            issues.push({ path, rule: 'duplicate-environment', message: `Environment name '${(0,aphex_names/* short */.h0)(name)}' is already used by environments[${first}]; environment names must be unique.` });
-            return;
-        }
-        exact.set(name, i);
-        const id = (0,aphex_names/* environmentId */.Xo)(name);
-        if (id === '') {
-            issues.push({ path, rule: 'invalid-name', message: `Environment name '${(0,aphex_names/* short */.h0)(name)}' has no ASCII letters or digits; Argo task and output names are made from it (a-z, 0-9 and '-').` });
-            return;
-        }
-        const clash = normal.get(id);
-        if (clash) {
-            issues.push({ path, rule: 'name-collision', message: `Environment names '${(0,aphex_names/* short */.h0)(clash.name)}' (environments[${clash.index}]) and '${(0,aphex_names/* short */.h0)(name)}' both become '${id}' in Argo names (lower-case, other characters as '-'); rename one.` });
-            return;
-        }
-        normal.set(id, { index: i, name });
-    });
-}
-function dependsOn(envs, issues) {
-    const names = envs.map((e) => (isObj(e) ? str(e.name) : undefined)).filter((n) => n !== undefined);
-    const graph = new Map();
-    envs.forEach((env, i) => {
-        if (!isObj(env) || !Array.isArray(env.dependsOn))
-            return;
-        const own = str(env.name);
-        const deps = [];
-        env.dependsOn.forEach((dep, j) => {
-            if (typeof dep !== 'string')
-                return;
-            const path = ['environments', i, 'dependsOn', j];
-            if (dep === own)
-                issues.push({ path, rule: 'depends-on', message: `Environment '${(0,aphex_names/* short */.h0)(dep)}' depends on itself.` });
-            else if (!names.includes(dep))
-                issues.push({ path, rule: 'depends-on', message: `dependsOn names '${(0,aphex_names/* short */.h0)(dep)}', which is not an environment in this file.${(0,aphex_names/* suggestion */.h)(dep, names)}` });
-            else
-                deps.push(dep);
-        });
-        if (own !== undefined)
-            graph.set(own, deps);
-    });
-    const cycle = findCycle(graph);
-    if (cycle) {
-        const i = envs.findIndex((e) => isObj(e) && e.name === cycle[0]);
-        issues.push({ path: ['environments', i, 'dependsOn'], rule: 'dependency-cycle', message: `dependsOn forms a cycle: ${cycle.map((n) => `'${(0,aphex_names/* short */.h0)(n)}'`).join(' → ')}; no environment in it could ever start.` });
-    }
-}
-/** A cycle in explicit dependsOn edges, as a closed list of names, or undefined. */
-function findCycle(graph) {
-    const state = new Map();
-    const stack = [];
-    const visit = (n) => {
-        if (state.get(n) === 'done')
-            return undefined;
-        if (state.get(n) === 'open')
-            return [...stack.slice(stack.indexOf(n)), n];
-        state.set(n, 'open');
-        stack.push(n);
-        for (const d of graph.get(n) ?? []) {
-            const c = visit(d);
-            if (c)
-                return c;
-        }
-        stack.pop();
-        state.set(n, 'done');
-        return undefined;
-    };
-    for (const n of graph.keys()) {
-        const c = visit(n);
-        if (c)
-            return c;
-    }
-    return undefined;
-}
-function stacks(env, envPath, issues) {
-    if (!Array.isArray(env.stacks))
-        return;
-    const seen = new Map();
-    env.stacks.forEach((stack, j) => {
-        if (!isObj(stack))
-            return;
-        const name = str(stack.name);
-        if (name !== undefined) {
-            const first = seen.get(name.toLowerCase());
-            if (first !== undefined) {
-                issues.push({ path: [...envPath, 'stacks', j, 'name'], rule: 'duplicate-stack', message: `Stack name '${(0,aphex_names/* short */.h0)(name)}' is already used by stacks[${first}] of this environment${env.stacks[first]?.name === name ? '' : ' (names differ only in case)'}; stack names must be unique per environment.` });
-            }
-            else
-                seen.set(name.toLowerCase(), j);
-        }
-        const p = str(stack.path);
-        if (p !== undefined && p !== '' && (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.split(/[\\/]/).includes('..'))) {
-            issues.push({ path: [...envPath, 'stacks', j, 'path'], rule: 'stack-path', message: `Stack path '${(0,aphex_names/* short */.h0)(p)}' must be relative to the repository root and stay inside it (no leading '/', no '..').` });
-        }
-    });
-}
-function commands(data, issues) {
-    const lists = [[isObj(data.build) ? data.build.commands : undefined, ['build', 'commands']]];
-    const envs = Array.isArray(data.environments) ? data.environments : [];
-    envs.forEach((env, i) => {
-        if (isObj(env) && isObj(env.tests))
-            lists.push([env.tests.commands, ['environments', i, 'tests', 'commands']]);
-    });
-    for (const [list, path] of lists) {
-        if (!Array.isArray(list))
-            continue;
-        list.forEach((c, k) => {
-            if (typeof c === 'string' && c !== '' && c.trim() === '') {
-                issues.push({ path: [...path, k], rule: 'empty-command', message: `${pathText([...path, k])} is blank; remove it or write the command.` });
-            }
-        });
-    }
-}
-/** What one step receives must fit the per-step argument budget. */
-function payloads(data, envs, issues) {
-    const limit = limits/* MAX_STEP_ARGUMENT_BYTES */.Ii;
-    const build = isObj(data.build) ? data.build.commands : undefined;
-    const buildBytes = (0,limits/* byteLength */.dp)(JSON.stringify(build ?? []));
-    if (buildBytes > limit.value) {
-        issues.push({ path: ['build', 'commands'], rule: 'limit', message: `The build commands take ${buildBytes} bytes, over ${limit.what}. Move long commands into a script in the repository.` });
-    }
-    envs.forEach((env, i) => {
-        if (!isObj(env))
-            return;
-        const bytes = (0,limits/* byteLength */.dp)(JSON.stringify([env.stacks ?? [], isObj(env.tests) ? env.tests.commands : []]));
-        if (bytes > limit.value) {
-            issues.push({ path: ['environments', i], rule: 'limit', message: `The stacks and tests of environments[${i}] take ${bytes} bytes, over ${limit.what}. Move long commands into a script in the repository.` });
-        }
-    });
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PJ: () => (/* binding */ parseSource),
+  df: () => (/* binding */ positionOf),
+  $2: () => (/* binding */ positionOfChar)
+});
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/aphex/depth.ts
+/**
+ * How deeply a config nests mappings and lists, checked before the YAML is composed (the YAML
+ * composer and every later walk recurse per level, so a file nested thousands of levels deep
+ * would exhaust the call stack). Pure and iterative.
+ */
+
+/**
+ * The deepest nesting a valid config has: the top-level mapping, environments, one environment,
+ * its stacks, one stack (environments[].stacks[].name is a scalar at level 5).
+ */
+const SCHEMA_DEPTH = 5;
+/** Files nested deeper than this are refused before they are composed. */
+const MAX_DEPTH = 100;
+const DEPTH_EXPLANATION = `An AphexPipeline config nests at most ${SCHEMA_DEPTH} levels (environments, an environment, its stacks, a stack); files nested more than ${MAX_DEPTH} levels are refused before they are read further.`;
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+/** The source offset of the first collection nested deeper than MAX_DEPTH, or undefined. */
+function tooDeepOffset(text) {
+    for (const token of new dist/* Parser */.iX().parse(text)) {
+        if (token.type !== 'document' || token.value === undefined)
+            continue;
+        const stack = [[token.value, 0]];
+        while (stack.length > 0) {
+            const [node, above] = stack.pop();
+            if (!COLLECTIONS.has(node.type))
+                continue;
+            const depth = above + 1;
+            if (depth > MAX_DEPTH)
+                return startOf(node);
+            for (const item of node.items) {
+                const pair = item;
+                if (pair.key)
+                    stack.push([pair.key, depth]);
+                if (pair.value)
+                    stack.push([pair.value, depth]);
+            }
+        }
+    }
+    return undefined;
+}
+/** Where a collection starts: a block mapping at its first key (its own offset may be the indentation before it). */
+function startOf(node) {
+    const first = node.type === 'block-map' ? node.items[0]?.key : undefined;
+    return first ? first.offset : node.offset;
+}
+/**
+ * The path of a value nested deeper than MAX_DEPTH in composed data (aliases can nest an anchor's
+ * collection inside another), or undefined.
+ */
+function tooDeepPath(data) {
+    const stack = [[data, []]];
+    const seen = new Map();
+    while (stack.length > 0) {
+        const [value, path] = stack.pop();
+        if (typeof value !== 'object' || value === null)
+            continue;
+        if (path.length >= MAX_DEPTH)
+            return path;
+        // An alias shares its object: walk it again only when it is reached at a greater depth.
+        if ((seen.get(value) ?? -1) >= path.length)
+            continue;
+        seen.set(value, path.length);
+        const entries = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+        // Reversed, so the first value in the document is walked first.
+        for (const [key, child] of entries.reverse())
+            stack.push([child, [...path, key]]);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/util/hidden-chars.ts
+var hidden_chars = __webpack_require__(5974);
 ;// CONCATENATED MODULE: ./src/aphex/source.ts
 /**
  * Parses aphex-config.yaml keeping source ranges, and turns config paths into file positions.
  */
 
-function parseSource(text) {
+
+
+/** `what` names the document in messages (a file of several documents is one problem). */
+function parseSource(text, what = 'an AphexPipeline config') {
+    const deep = tooDeepOffset(text);
+    if (deep !== undefined)
+        return tooDeep(text, deep);
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
     const at = (start, end) => span(lineCounter, start, end);
     const problems = doc.errors.map((e) => e.code === 'DUPLICATE_KEY'
         ? { position: at(e.pos[0], e.pos[1]), message: `Duplicate key: ${describeKeyAt(text, e.pos[0])}appears more than once in this mapping; YAML keeps only one of them.`, rule: 'duplicate-key' }
-        : { position: at(e.pos[0], e.pos[1]), message: `YAML syntax: ${e.code === 'MULTIPLE_DOCS' ? "the file holds more than one YAML document ('---'); an AphexPipeline config is one document." : firstLine(e.message)}`, rule: 'yaml-syntax' });
-    let fatal = problems.some((p) => p.rule === 'yaml-syntax');
-    let data;
-    if (!fatal) {
-        try {
-            data = doc.toJS({ maxAliasCount: 100 });
-        }
-        catch (e) {
-            fatal = true;
-            problems.push({ position: at(0, 0), message: `YAML: ${firstLine(e.message)}`, rule: 'yaml-syntax' });
-        }
+        : { position: at(e.pos[0], e.pos[1]), message: `YAML syntax: ${e.code === 'MULTIPLE_DOCS' ? `the file holds more than one YAML document ('---'); ${what} is one document.` : firstLine(e.message)}`, rule: 'yaml-syntax' });
+    const src = { text, doc, lineCounter, data: undefined, problems, fatal: problems.some((p) => p.rule === 'yaml-syntax') };
+    if (!src.fatal)
+        compose(src);
+    return src;
+}
+/** Sets src.data, or a fatal problem when the aliases expand too far or too deep. */
+function compose(src) {
+    try {
+        src.data = src.doc.toJS({ maxAliasCount: 100 });
     }
-    return { doc, lineCounter, data, problems, fatal };
+    catch (e) {
+        src.fatal = true;
+        const message = e instanceof RangeError ? `Aliases nest collections too deeply to be read. ${DEPTH_EXPLANATION}` : `YAML: ${firstLine(e.message)}`;
+        src.problems.push({ position: span(src.lineCounter, 0, 0), message, rule: e instanceof RangeError ? 'nesting' : 'yaml-syntax' });
+        return;
+    }
+    const path = tooDeepPath(src.data);
+    if (path === undefined)
+        return;
+    src.fatal = true;
+    src.data = undefined;
+    src.problems.push({ position: positionOf(src, path), message: `Aliases nest collections more than ${MAX_DEPTH} levels deep here. ${DEPTH_EXPLANATION}`, rule: 'nesting' });
+}
+/** The one problem of a file nested too deeply; the YAML is not composed at all. */
+function tooDeep(text, offset) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    const message = `Mappings and lists are nested more than ${MAX_DEPTH} levels deep here. ${DEPTH_EXPLANATION}`;
+    return { text, doc: (0,dist/* parseDocument */.Tp)(''), lineCounter, data: undefined, problems: [{ position: span(lineCounter, offset, offset + 1), message, rule: 'nesting' }], fatal: true };
 }
 function firstLine(s) {
     return s.split('\n')[0] ?? s;
@@ -2422,7 +2001,7 @@ function firstLine(s) {
 function describeKeyAt(text, offset) {
     const m = /^(?:"[^"\n]*"|'[^'\n]*'|[^:\n#]+)/.exec(text.slice(offset, offset + 200));
     const key = m ? m[0].trim() : '';
-    return key === '' ? '' : `'${key.replace(/^["']|["']$/g, '')}' `;
+    return key === '' ? '' : `'${(0,hidden_chars/* escapeHidden */.OR)(key.replace(/^["']|["']$/g, ''))}' `;
 }
 function span(lc, start, end) {
     const a = lc.linePos(start);
@@ -2434,6 +2013,41 @@ function span(lc, start, end) {
  * the deepest ancestor that exists (e.g. the mapping that lacks a required key).
  */
 function positionOf(src, path, atKey = false) {
+    const range = rangeOf(src, path, atKey);
+    return range ? span(src.lineCounter, range[0], range[1]) : span(src.lineCounter, 0, 0);
+}
+/**
+ * The position of `char` inside the value (or key) at `path`: its first literal occurrence in
+ * the source, else the first YAML escape (`\0`, `\a`, `\x07`, `\u200b`, …) that stands for it.
+ * Falls back to the value's position.
+ */
+function positionOfChar(src, path, char, atKey = false) {
+    const range = rangeOf(src, path, atKey);
+    if (!range)
+        return span(src.lineCounter, 0, 0);
+    const source = src.text.slice(range[0], range[1]);
+    let at = source.indexOf(char);
+    if (at < 0)
+        at = escapeOffset(source, char);
+    if (at < 0)
+        return span(src.lineCounter, range[0], range[1]);
+    const start = range[0] + at;
+    return span(src.lineCounter, start, start + 1);
+}
+const NAMED_ESCAPES = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' };
+/** Offset in `source` of the first YAML escape sequence that decodes to `char`, or -1. */
+function escapeOffset(source, char) {
+    const re = /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/gsu;
+    for (let m = re.exec(source); m !== null; m = re.exec(source)) {
+        const body = m[1];
+        const decoded = body.length > 1 ? String.fromCodePoint(parseInt(body.slice(1), 16)) : (NAMED_ESCAPES[body] ?? body);
+        if (decoded === char)
+            return m.index;
+    }
+    return -1;
+}
+/** The source range of the node at `path` (see positionOf). */
+function rangeOf(src, path, atKey) {
     let node = src.doc.contents;
     let keyNode;
     for (const segment of path) {
@@ -2445,9 +2059,7 @@ function positionOf(src, path, atKey = false) {
     }
     const target = (atKey && keyNode ? keyNode : node);
     const range = target && 'range' in target ? target.range : undefined;
-    if (!range)
-        return span(src.lineCounter, 0, 0);
-    return span(src.lineCounter, range[0], range[1]);
+    return range ? [range[0], range[1]] : undefined;
 }
 function child(node, segment) {
     if ((0,dist/* isMap */.jh)(node)) {
@@ -2461,120 +2073,31 @@ function child(node, segment) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/aphex/validate.ts
 
+/***/ }),
 
+/***/ 3622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ writeNamedFile),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   wh: () => (/* binding */ readNamedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _util_hidden_chars_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5974);
+/* harmony import */ var _util_regular_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1215);
 /**
- * Validates the text of a config file. `file` is the path as the user gave it; it is copied
- * into every problem so annotations point at the file.
- */
-function validateConfigText(text, file) {
-    const src = parseSource(text);
-    // Anything credential-like in the raw text is handed back for masking, even if it does not parse.
-    const raw = findSecrets(text).map((f) => f.value);
-    const problems = src.problems.map((p) => ({ file, ...p.position, message: p.message, rule: p.rule }));
-    if (src.fatal)
-        return { problems: sortProblems(problems), secrets: raw };
-    if (src.data === undefined || src.data === null) {
-        problems.push({ file, line: 1, col: 1, message: 'The config file is empty: it needs version, build and environments (see docs/config.md).', rule: 'required' });
-        return { problems: sortProblems(problems), secrets: raw };
-    }
-    const rules = semanticIssues(src.data);
-    const issues = [...schemaIssues(src.data), ...rules.issues];
-    for (const issue of issues)
-        problems.push(toProblem(src, file, issue));
-    const sorted = sortProblems(dedupe(problems));
-    const secrets = [...new Set([...raw, ...rules.secrets])];
-    return sorted.length === 0 ? { config: src.data, problems: [], secrets } : { problems: sorted, secrets };
-}
-function toProblem(src, file, issue) {
-    const pos = positionOf(src, issue.path, issue.atKey);
-    return { file, ...pos, message: issue.message, rule: issue.rule };
-}
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter((p) => {
-        const id = `${p.line}:${p.col}:${p.rule}:${p.message}`;
-        if (seen.has(id))
-            return false;
-        seen.add(id);
-        return true;
-    });
-}
-function sortProblems(problems) {
-    return [...problems].sort((a, b) => a.line - b.line || a.col - b.col);
-}
-
-// EXTERNAL MODULE: ./src/argo/index.ts + 3 modules
-var argo = __webpack_require__(8870);
-;// CONCATENATED MODULE: ./src/aphex/model.ts
-/** The AphexPipeline config model (aphex-config.yaml), as the schema admits it. */
-/** Pipeline steps that run a container image; `all` in `images` applies to each. */
-const IMAGE_STEPS = ['validate', 'build', 'deploy-pipeline', 'deploy-stack', 'test'];
-
-;// CONCATENATED MODULE: ./src/argo/options.ts
-/**
- * Render options: what the renderer needs besides the config, resolved from action inputs
- * (which win) and config extensions. Pure; throws ActionError when an option is unusable.
- */
-
-
-
-/** The published AphexPipeline image every step runs unless overridden (docs/config.md). */
-const DEFAULT_IMAGE = 'public.ecr.aws/aphex/aphex-pipeline:1.0';
-/** Same rule as the config schema's image definition. */
-const IMAGE_REFERENCE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$/;
-const PIPELINE = /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/;
-function resolveRenderOptions(config, inputs) {
-    const pipeline = inputs.pipeline || (0,aphex_names/* defaultPipelineName */.NN)(inputs.repository);
-    if (!PIPELINE.test(pipeline)) {
-        throw new errors/* ActionError */.lZ(inputs.repository === ''
-            ? "No pipeline name: input 'pipeline' is empty and there is no repository name (GITHUB_REPOSITORY) to derive it from."
-            : `No pipeline name: input 'pipeline' is empty and the repository name '${inputs.repository}' does not make a DNS label.`, { hint: "Set the input 'pipeline' (lower-case letters, digits and '-', at most 40 characters), for example: pipeline: my-app", title: 'input pipeline' });
-    }
-    if (inputs.config.includes('{{')) {
-        throw new errors/* ActionError */.lZ(`Input 'config' (${inputs.config}) contains '{{', which Argo Workflows would read as a template expression.`, { hint: 'Rename the file.', title: 'input config' });
-    }
-    const images = resolveImages(config.images ?? {}, inputs.images);
-    const serviceAccount = inputs.serviceAccount || config.serviceAccount;
-    const artifactBucket = inputs.artifactBucket || config.artifactBucket;
-    const repositoryUrl = inputs.repository === '' ? undefined : `${inputs.serverUrl.replace(/\/+$/, '') || 'https://github.com'}/${inputs.repository}.git`;
-    return {
-        pipeline,
-        namespace: inputs.namespace || 'argo',
-        configPath: inputs.config,
-        images,
-        ...(serviceAccount ? { serviceAccount } : {}),
-        ...(artifactBucket ? { artifactBucket } : {}),
-        ...(repositoryUrl ? { repositoryUrl } : {}),
-    };
-}
-/** Per step: input STEP, input all, config STEP, config all, DEFAULT_IMAGE (first set wins). */
-function resolveImages(fromConfig, fromInput) {
-    const input = {};
-    for (const pair of fromInput) {
-        if (!IMAGE_REFERENCE.test(pair.value)) {
-            throw new errors/* ActionError */.lZ(`Input 'images': '${pair.value}' (for ${pair.name}) is not a container image reference.`, {
-                hint: 'Expected registry/repository[:tag][@sha256:digest], for example: all=public.ecr.aws/acme/aphex-runner:1.4.2',
-                title: 'input images',
-            });
-        }
-        input[pair.name] = pair.value;
-    }
-    const out = {};
-    for (const step of IMAGE_STEPS)
-        out[step] = input[step] ?? input.all ?? fromConfig[step] ?? fromConfig.all ?? DEFAULT_IMAGE;
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/report/config-summary.ts
-var config_summary = __webpack_require__(4963);
-;// CONCATENATED MODULE: ./src/commands/validate.ts
-/**
- * `validate`: checks aphex-config.yaml (schema, rules, credentials, Argo limits) and reports every
- * problem at its line. Sets no outputs.
+ * The files inputs name (config, template-path): looked at before they are opened, so a named
+ * pipe, a device (/dev/zero), a socket, a folder, a kernel interface (/proc, /sys) or an
+ * over-large file is refused with a message instead of hanging or filling memory. Opened with
+ * O_NONBLOCK and checked again once open, so a file swapped meanwhile cannot block either.
  */
 
 
@@ -2583,151 +2106,200 @@ var config_summary = __webpack_require__(4963);
 
 
 
-/** Config files larger than this are refused before parsing. */
-const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
-/** Reads and validates the config; throws one ActionError listing every problem. */
-async function loadConfig(ctx) {
-    const file = ctx.settings.config;
-    const text = await readConfigFile(external_node_path_default().resolve(ctx.workspace, file), file, ctx.workspace);
-    const result = validateConfigText(text, file);
-    for (const secret of result.secrets)
-        maskLines(ctx, secret);
-    if (!result.config) {
-        const n = result.problems.length;
-        throw new errors/* ActionError */.lZ(`${file} has ${n} problem${n === 1 ? '' : 's'} (listed above).`, {
-            problems: result.problems,
-            hint: 'Fix each one at the line shown; docs/config.md describes every key. Check locally with: npx aphex-pipeline validate',
-            title: 'aphex-config',
-        });
-    }
-    return { config: result.config, file };
+/** The largest config file read: a config is a few kilobytes, and renders into an object Kubernetes caps at 1 MiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Kernel interfaces: reading them can reveal the process's secrets, writing them can change the system. */
+const KERNEL_ROOTS = ['/proc', '/sys'];
+function fail(f, problem, hint, cause) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`Input '${f.input}' names '${(0,_util_hidden_chars_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHidden */ .OR)(f.given)}', which ${problem}.`, { hint, title: `input ${f.input}`, ...(cause === undefined ? {} : { cause }) });
 }
-/** Masks each line of a (possibly multi-line) secret: the runner masks line by line. */
-function maskLines(ctx, secret) {
-    for (const line of secret.split(/\r?\n/))
-        if (line.trim().length >= 4)
-            ctx.setSecret(line.trim());
+function underKernel(resolved) {
+    return KERNEL_ROOTS.find((root) => resolved === root || resolved.startsWith(`${root}/`));
 }
-async function readConfigFile(full, file, workspace) {
+function mib(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+/**
+ * The text of a file the user names, at most `maxBytes` long and UTF-8. `missingHint` says what
+ * to do when it does not exist.
+ */
+async function readNamedFile(f, maxBytes, missingHint, example) {
+    let resolved;
     try {
-        const info = await (0,promises_.stat)(full);
-        if (info.isDirectory())
-            throw new errors/* ActionError */.lZ(`Config '${file}' is a folder, not a file.`, { hint: "Set the input 'config' to the path of the YAML file, e.g. config: deploy/aphex-config.yaml", title: 'input config' });
-        if (info.size > MAX_CONFIG_BYTES)
-            throw new errors/* ActionError */.lZ(`Config '${file}' is ${info.size} bytes; at most ${MAX_CONFIG_BYTES} are read.`, { hint: 'An AphexPipeline config is a few kilobytes: check that the input config names the right file.', title: 'input config' });
-        return await (0,promises_.readFile)(full, 'utf8');
+        resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(f.full);
     }
     catch (e) {
-        if (e instanceof errors/* ActionError */.lZ)
-            throw e;
-        const code = e.code;
-        if (code === 'ENOENT') {
-            throw new errors/* ActionError */.lZ(`Config file '${file}' was not found (looked for ${full}).`, {
-                hint: `Check out the repository first (actions/checkout), or set the input 'config' to the file's path relative to ${workspace}.`,
-                title: 'input config',
-            });
-        }
-        throw new errors/* ActionError */.lZ(`Config file '${file}' could not be read: ${e.message}`, { hint: 'Check the file exists and is readable.', title: 'input config', cause: e });
+        if (e.code === 'ENOENT')
+            fail(f, `was not found (looked for ${(0,_util_hidden_chars_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHidden */ .OR)(f.full)})`, missingHint);
+        return fail(f, `could not be read: ${e.message}`, 'Check that the file exists and is readable.', e);
+    }
+    const kernel = underKernel(resolved);
+    if (kernel !== undefined)
+        fail(f, `is ${(0,_util_hidden_chars_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHidden */ .OR)(resolved)}, a kernel interface under ${kernel}, not a file of the repository`, `Set ${example}`);
+    const checked = (info) => {
+        if (!info.isFile())
+            fail(f, `is ${(0,_util_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .kindOfFile */ .yK)(info)}, not a regular file`, `Set ${example}`);
+        if (info.size > maxBytes)
+            fail(f, `is ${mib(info.size)} (${info.size} bytes), too large: at most ${mib(maxBytes)} is read`, `An AphexPipeline config is a few kilobytes: check that ${f.input} names the right file.`);
+    };
+    checked(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(resolved));
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(resolved, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY);
+    try {
+        checked(await handle.stat());
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (let n = -1; n !== 0 && length <= maxBytes; length += n)
+            n = (await handle.read(buffer, length, buffer.length - length, null)).bytesRead;
+        if (length > maxBytes)
+            fail(f, `grew beyond ${mib(maxBytes)} while it was read`, `Set ${example}`);
+        return utf8(f, buffer.subarray(0, length));
+    }
+    finally {
+        await handle.close();
     }
 }
-/** The render options for ctx (inputs win over config extensions). */
-function renderOptions(ctx, config) {
-    const s = ctx.settings;
-    return resolveRenderOptions(config, {
-        pipeline: s.pipeline,
-        namespace: s.namespace,
-        config: s.config,
-        serviceAccount: s.serviceAccount,
-        artifactBucket: s.artifactBucket,
-        images: s.images,
-        repository: s.run.repository,
-        serverUrl: s.run.serverUrl,
-    });
+/** Decodes UTF-8, or fails naming the line and column of the first byte that is not UTF-8. */
+function utf8(f, bytes) {
+    const text = bytes.toString('utf8');
+    const bad = text.indexOf('\uFFFD');
+    if (bad < 0)
+        return text;
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return text; // The file holds U+FFFD itself.
+    }
+    catch {
+        const before = text.slice(0, bad).split('\n');
+        const line = before.length;
+        const col = (before[before.length - 1] ?? '').length + 1;
+        return fail(f, `is not UTF-8 text (the first invalid byte is at line ${line}, column ${col})`, 'Save the file as UTF-8.');
+    }
 }
-async function validateCommand(ctx) {
-    const { config, file } = await loadConfig(ctx);
-    // The config is also checked against what Argo admits once rendered (limits, names).
-    const template = (0,argo/* checkPipeline */.tO)(config, renderOptions(ctx, config));
-    (0,config_summary/* logConfigValid */.pn)(config, file, template.metadata.name);
-    await (0,config_summary/* writeConfigSummary */.Qm)(ctx.env, config, file);
+/**
+ * Writes `text` to a file the user names, creating its folder. Refuses kernel interfaces and
+ * anything that exists but is not a regular file, before opening it.
+ */
+async function writeNamedFile(f, text, example) {
+    const resolved = await resolveForWrite(f.full);
+    const kernel = underKernel(resolved);
+    if (kernel !== undefined)
+        fail(f, `is ${(0,_util_hidden_chars_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHidden */ .OR)(resolved)}, a kernel interface under ${kernel}; the template is not written there`, `Set ${example}`);
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(resolved).catch(() => undefined);
+    if (existing && !existing.isFile())
+        fail(f, `is ${(0,_util_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .kindOfFile */ .yK)(existing)}, not a regular file`, `Set ${example}`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(resolved), { recursive: true });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(resolved, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY, 0o644);
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                fail(f, `is ${(0,_util_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .kindOfFile */ .yK)(info)}, not a regular file`, `Set ${example}`);
+            await handle.truncate(0);
+            await handle.writeFile(text, 'utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ)
+            throw e;
+        fail(f, `could not be written: ${e.message}`, `Set ${example} (a writable file path).`, e);
+    }
+}
+/** `full` with the symbolic links of its longest existing ancestor resolved. */
+async function resolveForWrite(full) {
+    let existing = full;
+    const rest = [];
+    for (;;) {
+        const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(existing).then(() => true, () => false);
+        if (found)
+            break;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(existing);
+        if (parent === existing)
+            return full;
+        rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(existing));
+        existing = parent;
+    }
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(existing).catch(() => existing);
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(real, ...rest);
 }
 
 
 /***/ }),
 
-/***/ 4963:
+/***/ 1215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qm: () => (/* binding */ writeConfigSummary),
-/* harmony export */   pn: () => (/* binding */ logConfigValid),
-/* harmony export */   qG: () => (/* binding */ logRendered)
+/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
+/* harmony export */   ie: () => (/* binding */ UnreadableFile),
+/* harmony export */   yK: () => (/* binding */ kindOfFile)
 /* harmony export */ });
-/* unused harmony exports cell, configSummaryMarkdown */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
-/** Log lines and the job summary of `validate` and `render`. */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Reading a file a setting names (a kubeconfig, a certificate, a token file) without hanging or
+ * filling memory: anything that is not a regular file (a named pipe, /dev/zero, a socket, a
+ * folder) or is larger than the limit is refused before it is read, and it is opened with
+ * O_NONBLOCK and checked again once open.
+ */
 
-/** The step summary is capped at 1 MiB by GitHub; keep the YAML well below it. */
-const MAX_SUMMARY_YAML = 256 * 1024;
-function counts(config) {
-    const envs = config.environments.length;
-    const stacks = config.environments.reduce((n, e) => n + e.stacks.length, 0);
-    return `${envs} environment${envs === 1 ? '' : 's'}, ${stacks} stack${stacks === 1 ? '' : 's'}`;
+/** What a file that is not a regular file is, in words. */
+function kindOfFile(info) {
+    if (info.isDirectory())
+        return 'a folder';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice())
+        return 'a character device (like /dev/zero)';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
 }
-function logConfigValid(config, file, templateName) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${file} is valid: ${counts(config)}; it renders as WorkflowTemplate ${templateName} within Argo's limits.`);
-}
-function logRendered(name, digest, path) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Rendered WorkflowTemplate ${name} (${digest}) to ${path}.`);
-}
-/** Escapes text for a Markdown table cell (HTML and pipes, one line). */
-function cell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        .replace(/\r?\n/g, ' ');
-}
-/** Text for a Markdown code span: no HTML escaping there, but no backticks or line breaks either. */
-function code(text) {
-    return `\`${text.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
-}
-function after(envs, i) {
-    const env = envs[i];
-    const deps = env.dependsOn ?? (i === 0 ? [] : [envs[i - 1].name]);
-    return deps.length === 0 ? 'pipeline deployment' : deps.map(cell).join(', ');
-}
-/** Markdown: a table of environments and stacks, and the rendered YAML collapsed. */
-function configSummaryMarkdown(config, file, rendered) {
-    const lines = [`### AphexPipeline config ${code(file)}`, '', `${counts(config)}; build: ${config.build.commands.length} command${config.build.commands.length === 1 ? '' : 's'}.`, ''];
-    lines.push('| # | Environment | Region | Account | Stacks (in order) | Tests | Approval | After |', '|---|---|---|---|---|---|---|---|');
-    config.environments.forEach((env, i) => {
-        const stacks = env.stacks.map((s) => `${cell(s.name)} (${cell(s.path)})`).join(' → ');
-        const tests = env.tests ? `${env.tests.commands.length}` : '—';
-        lines.push(`| ${i + 1} | ${cell(env.name)} | ${cell(env.region)} | ${cell(env.account)} | ${stacks} | ${tests} | ${env.approval ? 'manual' : '—'} | ${after(config.environments, i)} |`);
-    });
-    if (rendered) {
-        lines.push('', `WorkflowTemplate **${cell(rendered.name)}** ${code(rendered.digest)}, written to ${code(rendered.path)}.`, '');
-        if (rendered.yaml.length > MAX_SUMMARY_YAML) {
-            lines.push(`The YAML (${rendered.yaml.length} characters) is too large for the summary; see the file.`);
-        }
-        else {
-            lines.push('<details><summary>Rendered WorkflowTemplate YAML</summary>', '', '<pre lang="yaml"><code>' + preText(rendered.yaml) + '</code></pre>', '', '</details>');
-        }
+/** Why a file cannot be read: `code` is ENOENT/EACCES/… or NOT_REGULAR/TOO_LARGE. */
+class UnreadableFile extends Error {
+    code;
+    constructor(code, reason) {
+        super(reason);
+        this.name = 'UnreadableFile';
+        this.code = code;
     }
-    return lines.join('\n') + '\n';
 }
-/** HTML-escapes multi-line text for a <pre> block. */
-function preText(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function check(info, maxBytes) {
+    if (!info.isFile())
+        throw new UnreadableFile('NOT_REGULAR', `it is ${kindOfFile(info)}, not a regular file`);
+    if (info.size > maxBytes)
+        throw new UnreadableFile('TOO_LARGE', `it is ${info.size} bytes, more than the ${maxBytes} bytes read`);
 }
-/** Appends the summary to the job summary, when the runner provides one. */
-async function writeConfigSummary(env, config, file, rendered) {
-    if (!env.GITHUB_STEP_SUMMARY)
-        return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(configSummaryMarkdown(config, file, rendered)).write();
+/** The bytes of a regular file of at most maxBytes; throws UnreadableFile saying why not. */
+function readRegularFileSync(file, maxBytes) {
+    let fd;
+    try {
+        check((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file), maxBytes);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY);
+    }
+    catch (e) {
+        if (e instanceof UnreadableFile)
+            throw e;
+        const code = e.code ?? 'error';
+        throw new UnreadableFile(code, code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code);
+    }
+    try {
+        check((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), maxBytes);
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (let n = -1; n !== 0 && length <= maxBytes; length += n)
+            n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+        if (length > maxBytes)
+            throw new UnreadableFile('TOO_LARGE', `it grew beyond ${maxBytes} bytes while it was read`);
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 
 
