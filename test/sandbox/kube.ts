@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkEksToken, type EksTokenCheck } from './eks.ts';
 import type { Obj, ScriptStep } from './kube-sim.ts';
 import { WorkflowStore } from './kube-workflows.ts';
+import { discoveryAnswer, forbiddenAnswer } from './kube-api.ts';
 import { API, fieldPaths, GROUP, isObj, managedFieldsOf, mergeApply, ok, status, userPart, valueAt, type Cause, type Owners } from './kube-ssa.ts';
 import { startEmulator, type Emulator, type LoopbackServer, type SandboxRequest, type SandboxResponse } from './server.ts';
 
@@ -157,34 +158,11 @@ export class KubeEmulator implements Emulator {
   }
 
   private discovery(path: string): SandboxResponse {
-    if (path === '/version') return ok(200, { major: '1', minor: '31', gitVersion: 'v1.31.0-sandbox' });
-    if (path === '/apis') {
-      const groups = this.argoInstalled ? [{ name: GROUP, versions: [{ groupVersion: API, version: 'v1alpha1' }], preferredVersion: { groupVersion: API, version: 'v1alpha1' } }] : [];
-      return ok(200, { kind: 'APIGroupList', apiVersion: 'v1', groups });
-    }
-    if (!this.argoInstalled) return status(404, 'NotFound', 'the server could not find the requested resource', {});
-    const verbs = ['delete', 'deletecollection', 'get', 'list', 'patch', 'create', 'update', 'watch'];
-    return ok(200, {
-      kind: 'APIResourceList',
-      apiVersion: 'v1',
-      groupVersion: API,
-      resources: [
-        { name: 'workflows', singularName: 'workflow', namespaced: true, kind: 'Workflow', verbs, shortNames: ['wf'] },
-        { name: 'workflowtemplates', singularName: 'workflowtemplate', namespaced: true, kind: 'WorkflowTemplate', verbs, shortNames: ['wftmpl'] },
-      ],
-    });
+    return discoveryAnswer(path, this.argoInstalled);
   }
 
   private forbid(verb: string, resource: string, ns: string, name?: string, group = GROUP): SandboxResponse {
-    const user = this.opts.user ?? 'aphex-ci';
-    const [plural, sub] = resource.split('/') as [string, string | undefined];
-    const what = `${group === '' ? plural : `${plural}.${group}`}${name ? ` "${name}"` : ''}`;
-    const res = sub ? `resource "${plural}/${sub}"` : `resource "${resource}"`;
-    return status(403, 'Forbidden', `${what} is forbidden: User "${user}" cannot ${verb} ${res} in API group "${group}" in the namespace "${ns}"`, {
-      ...(name ? { name } : {}),
-      group,
-      kind: plural,
-    });
+    return forbiddenAnswer(this.opts.user ?? 'aphex-ci', verb, resource, ns, name, group);
   }
 
   /** GET pods/<pod>/log (core group). */

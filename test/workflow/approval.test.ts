@@ -119,6 +119,19 @@ describe('approve', () => {
   });
 });
 
+describe('a Workflow that keeps changing under the answer', () => {
+  test('after 5 conflicts in a row the step gives up unanswered, with the argo resume command', async () => {
+    const name = await waiting();
+    sb.kube.store.conflictsNext = 5;
+    const r = await runAction({ inputs: argoInputs(sb, 'approve', { 'workflow-name': name, environment: 'production' }), workspace: sb.workspace });
+    expect(r.code).toBe(1);
+    expect(errorText(r)).toContain(`Workflow ${name} changed 5 times while the approval of production was being written (409 Conflict each time); it was not answered.`);
+    expect(errorText(r)).toContain(`argo resume -n argo ${name} --node-field-selector inputs.parameters.environment.value=production`);
+    expect(nodeOf(sb, name, 'env-production.approve').phase).toBe('Running');
+    sb.kube.store.conflictsNext = 0;
+  });
+});
+
 describe('approve refuses when the environment is not waiting, and changes nothing', () => {
   const approve = (name: string, environment: string) => runAction({ inputs: argoInputs(sb, 'approve', { 'workflow-name': name, environment }), workspace: sb.workspace });
 
