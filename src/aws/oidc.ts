@@ -6,7 +6,8 @@
 import { ActionError } from '../errors.js';
 import { RetryExhausted, withRetry, type RetryEvent, type RetryPolicy } from '../retry/index.js';
 import { checkTokenRequestUrl } from './endpoints.js';
-import { httpGet } from './http-get.js';
+import { httpRequest } from '../util/http-request.js';
+import { proxyAgents } from './proxy.js';
 
 export const OIDC_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 400, maxDelayMs: 3000, deadlineMs: 11000, attemptTimeoutMs: 4000 };
 
@@ -65,7 +66,9 @@ export async function requestIdToken(endpoint: OidcEndpoint, audience: string, o
   try {
     const answer = await withRetry(
       async ({ timeoutMs }) => {
-        const r = await httpGet(url, headers, timeoutMs, options.env, options.signal);
+        const agents = proxyAgents(options.env);
+        const agent = url.protocol === 'https:' ? agents.httpsAgent : agents.httpAgent;
+        const r = await httpRequest(url, { method: 'GET', headers, agent, timeoutMs, signal: options.signal, maxBodyBytes: 1 << 20 });
         if (r.status !== 200) throw new TokenHttpError(r.status, r.body);
         return r.body;
       },

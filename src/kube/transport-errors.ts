@@ -6,6 +6,7 @@
 import { ActionError, type ActionErrorOptions } from '../errors.js';
 import type { RetryOutcome, RetryPolicy } from '../retry/index.js';
 import { apiError, describeOp, type ApiTarget, type Operation } from './status-errors.js';
+import { NoAnswerError } from '../util/http-request.js';
 
 /**
  * A failed Kubernetes call: the message for the user, plus the facts the shared classifier
@@ -103,7 +104,7 @@ export function failedCallError(error: unknown, op: Operation, target: ApiTarget
   const e = error as NodeJS.ErrnoException;
   const tls = tlsError(e, target);
   if (tls) return tls;
-  if (e?.code === 'ETIMEDOUT' && /no answer within/.test(e.message)) {
+  if (error instanceof NoAnswerError) {
     return new KubeCallError(
       `The Kubernetes API at ${target.server} (${target.source}) accepted the connection but did not answer ${describeOp(op)}${attemptsText(outcome)}; ` +
         `each request may take ${policy.attemptTimeoutMs / 1000} s and each call ${policy.deadlineMs / 1000} s.`,

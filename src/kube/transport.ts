@@ -13,6 +13,7 @@ import { ActionError } from '../errors.js';
 import { classifyError, isRetryable, RetryExhausted, withRetry, type RetryPolicy } from '../retry/index.js';
 import type { ApiTarget, Operation } from './status-errors.js';
 import { answerError, failedCallError, notKubernetesError } from './transport-errors.js';
+import { httpRequest } from '../util/http-request.js';
 
 /** What a connection provides for each request. */
 export interface KubeAccess {
@@ -146,46 +147,35 @@ export class KubeClient {
     return { status: res.status, value: (res.body.trim() ? JSON.parse(res.body) : {}) as T };
   }
 
+  private headers(req: KubeRequest, auth: Record<string, string>): Record<string, string | number> {
+    return {
+      accept: req.text ? 'text/plain, application/json' : 'application/json',
+      'user-agent': 'aphex-pipeline-action',
+      ...auth,
+      ...(req.body !== undefined ? { 'content-type': req.contentType ?? 'application/json', 'content-length': Buffer.byteLength(req.body) } : {}),
+    };
+  }
+
+  /** A request whose answer is streamed (a watch). */
   private async open(req: KubeRequest, method: string): Promise<http.ClientRequest> {
     const { agent, headers } = await this.access.prepare();
     const u = this.url(req.path, req.query);
     const mod = u.protocol === 'http:' ? http : https;
-    return mod.request(u, {
-      method,
-      agent,
-      headers: {
-        accept: req.text ? 'text/plain, application/json' : 'application/json',
-        'user-agent': 'aphex-pipeline-action',
-        ...headers,
-        ...(req.body !== undefined ? { 'content-type': req.contentType ?? 'application/json', 'content-length': Buffer.byteLength(req.body) } : {}),
-      },
-    });
+    return mod.request(u, { method, agent, headers: this.headers(req, headers) });
   }
 
-  /** One attempt. Rejects with CancelledError on cancel, a time-out error (ETIMEDOUT), or the socket error. */
+  /** One attempt. Rejects with CancelledError on cancel, NoAnswerError (ETIMEDOUT) after timeoutMs, or the socket error. */
   private async once(req: KubeRequest, timeoutMs: number): Promise<KubeResponse> {
     if (req.signal?.aborted) throw new CancelledError();
-    const r = await this.open(req, req.method);
-    if (req.signal?.aborted) {
-      r.on('error', () => undefined).destroy();
-      throw new CancelledError();
-    }
-    return new Promise<KubeResponse>((resolve, reject) => {
-      const timer = setTimeout(() => r.destroy(Object.assign(new Error(`no answer within ${timeoutMs / 1000} s`), { code: 'ETIMEDOUT' })), timeoutMs);
-      const onAbort = (): void => void r.destroy(new CancelledError());
-      req.signal?.addEventListener('abort', onAbort, { once: true });
-      const done = (): void => {
-        clearTimeout(timer);
-        req.signal?.removeEventListener('abort', onAbort);
-      };
-      r.on('error', (e) => (done(), reject(e)));
-      r.on('response', (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', (e) => (done(), reject(e)));
-        res.on('end', () => (done(), resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') })));
-      });
-      r.end(req.body);
+    const { agent, headers } = await this.access.prepare();
+    return httpRequest(this.url(req.path, req.query), {
+      method: req.method,
+      agent,
+      headers: this.headers(req, headers),
+      body: req.body,
+      timeoutMs,
+      signal: req.signal,
+      cancelled: () => new CancelledError(),
     });
   }
 
