@@ -15,6 +15,7 @@ import { KubeClient } from '../kube/transport.js';
 import { isActionError } from '../errors.js';
 import { EXIT, ScriptError } from './cli.js';
 import type { Redactor } from './redact.js';
+import { neededPermissions } from '../kube/rbac.js';
 
 type Obj = Record<string, unknown>;
 
@@ -30,7 +31,7 @@ export function inClusterClient(env: NodeJS.ProcessEnv, namespace: string, secre
     if (isActionError(e)) throw new ScriptError(EXIT.environment, e.message, { hint: IN_POD_HINT, cause: e });
     throw e;
   }
-  return new KubeClient(access, { server: access.server, source: access.source, eks: false, submit: false, namespace });
+  return new KubeClient(access, { server: access.server, source: access.source, eks: false, needs: neededPermissions('apply'), namespace });
 }
 
 /** `system:serviceaccount:<namespace>:<name>` of the mounted token: who the pod is, for hints. */

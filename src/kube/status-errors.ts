@@ -3,7 +3,7 @@
  * the body and what we were doing; returns an ActionError.
  */
 import { ActionError } from '../errors.js';
-import { neededPermissions, permissionLines, rbacSnippet, FIELD_MANAGER, type Permission } from './rbac.js';
+import { permissionLines, rbacSnippet, FIELD_MANAGER, type Permission } from './rbac.js';
 
 /** The `Status` object the API server answers errors with. */
 export interface KubeStatus {
@@ -35,15 +35,13 @@ export interface ApiTarget {
   source: string;
   eks: boolean;
   /** What this step needs in the namespace (the permissions hint lists it). */
-  needs?: Permission[];
-  /** Without `needs`: whether the caller submits Workflows (apply's permissions, plus submit's when true). */
-  submit?: boolean;
+  needs: Permission[];
   namespace: string;
 }
 
 /** The permissions a hint lists for `target`. */
 export function needsOf(target: ApiTarget): Permission[] {
-  return target.needs ?? neededPermissions(target.submit ? 'submit' : 'apply');
+  return target.needs;
 }
 
 export function parseStatus(body: string): KubeStatus | undefined {

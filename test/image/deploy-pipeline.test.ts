@@ -18,6 +18,7 @@ import { startKube, type KubeEmulator } from '../sandbox/kube.ts';
 import type { LoopbackServer } from '../sandbox/server.ts';
 import { serviceAccountToken } from './aws-fixtures.ts';
 import { commonArgs, leaks, makeRepo, MINIMAL_CONFIG, runImageScript, tempDir } from './harness.ts';
+import { neededPermissions } from '../../src/kube/rbac.ts';
 
 const TOKEN = serviceAccountToken('system:serviceaccount:argo:shop-pipeline');
 const STAGING = `${MINIMAL_CONFIG}  - name: staging\n    region: eu-west-1\n    account: "222222222222"\n    stacks:\n      - name: App\n        path: infra\n`;
@@ -60,7 +61,7 @@ async function applyAsTheAction(): Promise<void> {
   const options = resolveRenderOptions(config, { pipeline: 'shop', namespace: 'argo', config: 'aphex-config.yaml', artifactBucket: '', ...ACTION_INPUTS });
   const rendered = renderPipeline(config, options);
   const access = { server: kube.server.url, source: 'test', eks: false, prepare: async () => ({ headers: { authorization: `Bearer ${TOKEN}` } }) };
-  const client = new KubeClient(access, { server: access.server, source: access.source, eks: false, submit: false, namespace: 'argo' });
+  const client = new KubeClient(access, { server: access.server, source: access.source, eks: false, needs: neededPermissions('apply'), namespace: 'argo' });
   await applyTemplate(client, { name: rendered.name, namespace: 'argo', pipeline: 'shop', object: rendered.object as unknown as Record<string, unknown> }, false, AbortSignal.timeout(10_000));
 }
 
