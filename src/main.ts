@@ -3,7 +3,7 @@
  */
 import * as core from '@actions/core';
 import path from 'node:path';
-import { NETWORK_COMMANDS, readInputs, secretInputs, type Command } from './inputs/index.js';
+import { NETWORK_COMMANDS, readInputs, secretInputs, type Command, type Settings } from './inputs/index.js';
 import { checkProxyEnv } from './inputs/proxy-env.js';
 import type { CommandContext, CommandRunner, OutputName } from './context.js';
 import { ActionError, messageOf } from './errors.js';
@@ -28,6 +28,17 @@ const COMMAND_MODULES: Record<Command, () => Promise<{ default: CommandRunner }>
   apply: () => import('./commands/apply.js'),
   delete: () => import('./commands/delete.js'),
 };
+
+/** await and approve with workflow-name follow or answer an Argo Workflow; without it, a CodePipeline execution. */
+const WORKFLOW_MODULES: Partial<Record<Command, () => Promise<{ default: CommandRunner }>>> = {
+  await: () => import('./commands/await-workflow.js'),
+  approve: () => import('./commands/approve-workflow.js'),
+};
+
+/** The module that runs the command these settings ask for (loaded only when called). */
+function commandModule(settings: Pick<Settings, 'command' | 'workflowName'>): () => Promise<{ default: CommandRunner }> {
+  return (settings.workflowName !== '' ? WORKFLOW_MODULES[settings.command] : undefined) ?? COMMAND_MODULES[settings.command];
+}
 
 /** After a cancel signal, how long the command may take to clean up before we exit anyway. */
 const CANCEL_GRACE_MS = 6000;
@@ -92,7 +103,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       setSecret: (value: string) => maskSecret(value),
       exportVariable: (name: string, value: string) => toRunnerFile('GITHUB_ENV', () => core.exportVariable(name, value)),
     };
-    const runner = (await COMMAND_MODULES[settings.command]()).default;
+    const runner = (await commandModule(settings)()).default;
     await runner(ctx);
     if (controller.signal.aborted) process.exitCode = 1;
   } catch (error) {

@@ -18,7 +18,19 @@ import { renderTemplate, type RenderedTemplate } from '../pipeline-template.js';
 export default async function applyCommand(ctx: CommandContext): Promise<void> {
   const s = ctx.settings;
   const template = await renderTemplate(ctx);
-  const client = await connect(ctx, s.submit && !s.dryRun ? 'submit' : 'apply');
+  const client = await connect(
+    {
+      clusterName: s.clusterName,
+      kubeconfig: s.kubeconfig,
+      kubeContext: s.kubeContext,
+      namespace: s.namespace,
+      env: ctx.env,
+      workspace: ctx.workspace,
+      setSecret: (v) => ctx.setSecret(v),
+      openAwsSession: () => import('../aws/session.js').then((m) => m.openAwsSession(ctx)),
+    },
+    s.submit && !s.dryRun ? 'submit' : 'apply',
+  );
   reportConnecting(client.access.server, client.access.source);
   await ensureArgoInstalled(client, s.submit && !s.dryRun ? ['workflowtemplates', 'workflows'] : ['workflowtemplates'], ctx.signal);
   reportApplying({ name: template.name, namespace: template.namespace, fieldManager: FIELD_MANAGER, dryRun: s.dryRun });
@@ -37,7 +49,7 @@ export default async function applyCommand(ctx: CommandContext): Promise<void> {
 
 async function runWorkflow(ctx: CommandContext, client: KubeClient, template: RenderedTemplate): Promise<void> {
   const s = ctx.settings;
-  const parameters = submitParameters(template.object, s, ctx.env, (msg) => wr.reportParameterWarning(msg));
+  const parameters = submitParameters(template.object, { commitSha: s.commitSha, run: s.run, workflowParameters: s.workflowParameters }, ctx.env, (msg) => wr.reportParameterWarning(msg));
   const name = workflowName(template.name.replace(/-template$/, ''));
   const manifest = buildWorkflow({
     name,
@@ -62,5 +74,17 @@ async function runWorkflow(ctx: CommandContext, client: KubeClient, template: Re
     wr.reportNotWaiting(name);
     return;
   }
-  await followWorkflow({ ctx, client, namespace: template.namespace, name, initial: submitted, deadline: client.clock.now() + s.timeoutMinutes * 60_000 });
+  await followWorkflow({
+    client,
+    namespace: template.namespace,
+    name,
+    initial: submitted,
+    deadline: client.clock.now() + s.timeoutMinutes * 60_000,
+    timeoutMinutes: s.timeoutMinutes,
+    stopOnCancel: s.stopOnCancel,
+    signal: ctx.signal,
+    env: ctx.env,
+    connection: s,
+    outputs: ctx,
+  });
 }

@@ -15,8 +15,6 @@ import { info, warn } from '../report/pipeline-log.js';
 import { msOf } from '../util/time.js';
 
 export default async function approveCommand(ctx: CommandContext): Promise<void> {
-  // With workflow-name: the Argo Workflow (src/workflow/steps.ts); without: CodePipeline, below.
-  if (ctx.settings.workflowName !== '') return (await import('../workflow/steps.js')).approveWorkflowStep(ctx);
   const s = ctx.settings;
   const clock = realClock;
   const deadline = clock.now() + s.timeoutMinutes * 60_000;

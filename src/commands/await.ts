@@ -18,8 +18,6 @@ import { writePipelineSummary } from '../report/pipeline-summary.js';
 import { setStackOutputs } from '../stack-outputs.js';
 
 export default async function awaitCommand(ctx: CommandContext): Promise<void> {
-  // With workflow-name: the Argo Workflow (src/workflow/steps.ts); without: CodePipeline, below.
-  if (ctx.settings.workflowName !== '') return (await import('../workflow/steps.js')).awaitWorkflowStep(ctx);
   const s = ctx.settings;
   const clock = realClock;
   const deadline = clock.now() + s.timeoutMinutes * 60_000;

@@ -20,7 +20,19 @@ export default async function deleteCommand(ctx: CommandContext): Promise<void> 
     throw new ActionError("No pipeline name: input 'pipeline' is empty and there is no repository name (GITHUB_REPOSITORY) to derive it from.", { hint: "Set the input 'pipeline' to the pipeline to retire, for example: pipeline: my-app", title: 'input pipeline' });
   }
   const ref = { name: templateName(pipeline), namespace: s.namespace, pipeline };
-  const client = await connect(ctx, 'delete');
+  const client = await connect(
+    {
+      clusterName: s.clusterName,
+      kubeconfig: s.kubeconfig,
+      kubeContext: s.kubeContext,
+      namespace: s.namespace,
+      env: ctx.env,
+      workspace: ctx.workspace,
+      setSecret: (v) => ctx.setSecret(v),
+      openAwsSession: () => import('../aws/session.js').then((m) => m.openAwsSession(ctx)),
+    },
+    'delete',
+  );
   reportConnecting(client.access.server, client.access.source);
   await ensureArgoInstalled(client, ['workflowtemplates'], ctx.signal);
   const outcome = await deleteTemplate(client, ref, s.dryRun, ctx.signal);

@@ -31,6 +31,18 @@ export async function getWorkflow(client: KubeClient, namespace: string, name: s
   return (await client.json<Workflow>({ op, method: 'GET', path: `${workflowsPath(namespace)}/${name}`, signal, ...(attempts ? { attempts } : {}) })).value;
 }
 
+/** The Workflow, or a clear error when it does not exist (never created, or deleted by its ttlStrategy). */
+export async function existingWorkflow(client: KubeClient, namespace: string, name: string, signal: AbortSignal): Promise<Workflow> {
+  const res = await client.call({ op: { verb: 'get', resource: 'workflows', name, namespace }, method: 'GET', path: `${workflowsPath(namespace)}/${name}`, accept: [404], signal });
+  if (res.status === 404) {
+    throw new ActionError(`Workflow ${name} does not exist in namespace ${namespace}.`, {
+      hint: 'Check workflow-name and namespace (the workflow-name output of the step that submitted it). Finished Workflows of an AphexPipeline are deleted a day after success and a week after failure (ttlStrategy).',
+      title: 'workflow not found',
+    });
+  }
+  return JSON.parse(res.body) as Workflow;
+}
+
 /** What `argo terminate` does: spec.shutdown=Terminate (merge patch). Bounded to fit the cancel grace period. */
 export async function terminateWorkflow(client: KubeClient, namespace: string, name: string, timeoutMs = 4000): Promise<void> {
   const op = { verb: 'patch', resource: 'workflows', name, namespace };

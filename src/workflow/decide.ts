@@ -33,6 +33,21 @@ export const APPROVAL_ANNOTATION_PREFIX = 'aphex-pipeline/approval-';
 /** How often a decision is written again after the Workflow changed under it (409). */
 export const DECIDE_ATTEMPTS = 5;
 
+/** What the approve step was given: approval-result, approval-summary, who ran it and where, and the clock's now (ms). */
+export interface DecisionInput {
+  result: Decision['result'];
+  summary: string;
+  actor: string;
+  runUrl: string;
+  now: number;
+}
+
+/** The approval's record: the default summary (which names the run) is left out, since the record names the run. Pure. */
+export function decisionOf(i: DecisionInput): Decision {
+  const summary = i.summary === `Approved from GitHub run ${i.runUrl}` ? '' : i.summary;
+  return { result: i.result, actor: i.actor, runUrl: i.runUrl, summary, at: new Date(i.now).toISOString().replace(/\.\d+Z$/, 'Z') };
+}
+
 export function decisionMessage(d: Decision): string {
   const who = d.actor ? `@${d.actor}` : 'an unknown GitHub user';
   return `${d.result} by ${who} in ${d.runUrl || 'a GitHub Actions run'}${d.summary ? `: ${d.summary}` : ''}`;

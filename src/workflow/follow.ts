@@ -10,7 +10,7 @@
  * - The job cancelled: with stop-on-cancel the Workflow is terminated, else left running.
  */
 import type { Clock } from '../clock.js';
-import type { CommandContext } from '../context.js';
+import type { OutputName } from '../context.js';
 import { ActionError } from '../errors.js';
 import { CancelledError, type KubeClient } from '../kube/transport.js';
 import { info } from '../report/pipeline-log.js';
@@ -22,11 +22,19 @@ import { pendingApprovals } from './approvals.js';
 import { failureReason } from './failure.js';
 import { failedStepLogs } from './logs.js';
 import { failingNode, isTerminal, logCommands, phaseOf, stackOutputsOf, stepRows, transitions, type Workflow } from './model.js';
-import { actionReference, approveStep } from './snippet.js';
+import { actionReference, approveStep, type SnippetInput } from './snippet.js';
 import { awaitWorkflow, type AwaitResult } from './wait.js';
 
+/** How the step that found an approval waiting reached the cluster: the approve snippet reuses it. */
+export type ClusterConnection = Pick<SnippetInput, 'clusterName' | 'awsRegion' | 'roleToAssume' | 'kubeconfig' | 'kubeContext'>;
+
+/** Where the step's outputs go (a CommandContext is one). */
+export interface WorkflowOutputs {
+  setOutput(name: OutputName, value: string): void;
+  setDynamicOutput(name: string, value: string): void;
+}
+
 export interface FollowOptions {
-  ctx: CommandContext;
   client: KubeClient;
   namespace: string;
   name: string;
@@ -35,10 +43,20 @@ export interface FollowOptions {
   /** The command's one deadline (clock time, ms). */
   deadline: number;
   clock?: Clock;
+  /** timeout-minutes, as the timeout message names it. */
+  timeoutMinutes: number;
+  /** On cancel: terminate the Workflow (true) or leave it running. */
+  stopOnCancel: boolean;
+  /** Aborted when the job is cancelled. */
+  signal: AbortSignal;
+  /** For the job summary and the action reference in the approve snippet. */
+  env: NodeJS.ProcessEnv;
+  connection: ClusterConnection;
+  outputs: WorkflowOutputs;
 }
 
 export async function followWorkflow(o: FollowOptions): Promise<void> {
-  const { ctx, name } = o;
+  const { outputs, name } = o;
   const clock = o.clock ?? o.client.clock;
   let last = o.initial;
   // Changes since what the step already knew (the create's answer, the Workflow read or answered).
@@ -55,7 +73,7 @@ export async function followWorkflow(o: FollowOptions): Promise<void> {
       namespace: o.namespace,
       name,
       timeoutMs: Math.max(0, o.deadline - clock.now()),
-      signal: ctx.signal,
+      signal: o.signal,
       onUpdate,
       onRetry: info,
       ...(o.initial ? { initial: o.initial } : {}),
@@ -63,50 +81,50 @@ export async function followWorkflow(o: FollowOptions): Promise<void> {
       clock,
     });
   } catch (e) {
-    if (e instanceof CancelledError || ctx.signal.aborted) return cancelled(o, last);
-    ctx.setOutput('workflow-status', phaseOf(last ?? { metadata: { name } }) || 'Running');
+    if (e instanceof CancelledError || o.signal.aborted) return cancelled(o, last);
+    outputs.setOutput('workflow-status', phaseOf(last ?? { metadata: { name } }) || 'Running');
     throw e;
   }
-  setOutcomeOutputs(ctx, result.workflow, result.timedOut);
+  setOutcomeOutputs(outputs, result.workflow, result.timedOut);
   if (result.stopped) return reportApprovalWait(o, result.workflow);
   await conclude(o, result.workflow, result.timedOut);
 }
 
-function setOutcomeOutputs(ctx: CommandContext, wf: Workflow, timedOut: boolean): void {
+function setOutcomeOutputs(sink: WorkflowOutputs, wf: Workflow, timedOut: boolean): void {
   const phase = phaseOf(wf);
-  ctx.setOutput('workflow-status', timedOut && !isTerminal(phase) ? 'Running' : phase || 'Pending');
-  ctx.setOutput('pending-approval', pendingApprovals(wf)[0]?.environment ?? '');
+  sink.setOutput('workflow-status', timedOut && !isTerminal(phase) ? 'Running' : phase || 'Pending');
+  sink.setOutput('pending-approval', pendingApprovals(wf)[0]?.environment ?? '');
   const { outputs, invalid } = stackOutputsOf(wf);
-  const plan = setStackOutputs(ctx, outputs);
+  const plan = setStackOutputs(sink, outputs);
   if (Object.keys(outputs).length > 0) wr.reportStackOutputs(plan.json, plan.perKey.length, plan.ambiguous);
   if (invalid.length > 0) wr.reportInvalidOutputs(invalid);
 }
 
 async function reportApprovalWait(o: FollowOptions, wf: Workflow): Promise<void> {
-  const s = o.ctx.settings;
+  const c = o.connection;
   const [first, ...others] = pendingApprovals(wf);
   if (!first) return;
   const snippet = approveStep(
-  { workflowName: o.name, environment: first.environment, namespace: o.namespace, clusterName: s.clusterName, awsRegion: s.awsRegion, roleToAssume: s.roleToAssume, kubeconfig: s.kubeconfig, kubeContext: s.kubeContext },
-    actionReference(o.ctx.env),
+    { workflowName: o.name, environment: first.environment, namespace: o.namespace, clusterName: c.clusterName, awsRegion: c.awsRegion, roleToAssume: c.roleToAssume, kubeconfig: c.kubeconfig, kubeContext: c.kubeContext },
+    actionReference(o.env),
   );
   const pending = { environment: first.environment, since: first.node.startedAt ?? '', others: others.map((a) => a.environment), snippet };
   wr.reportPending(o.name, pending);
   const phase = `${phaseOf(wf) || 'Running'} (waiting for approval of ${first.environment})`;
-  await wr.writeWorkflowSummary({ namespace: o.namespace, name: o.name, phase, message: wf.status?.message, rows: stepRows(wf), pending }, o.ctx.env);
+  await wr.writeWorkflowSummary({ namespace: o.namespace, name: o.name, phase, message: wf.status?.message, rows: stepRows(wf), pending }, o.env);
 }
 
 async function conclude(o: FollowOptions, wf: Workflow, timedOut: boolean): Promise<void> {
-  const { ctx, name, namespace } = o;
+  const { name, namespace, timeoutMinutes } = o;
   const phase = phaseOf(wf);
   const failed = phase === 'Failed' || phase === 'Error';
   const logs = failed ? logCommands(namespace, wf, failingNode(wf)) : undefined;
-  const stepLogs = failed ? await failedStepLogs(o.client, namespace, wf, ctx.signal) : [];
+  const stepLogs = failed ? await failedStepLogs(o.client, namespace, wf, o.signal) : [];
   logStepLogs(stepLogs);
-  await wr.writeWorkflowSummary({ namespace, name, phase: timedOut ? `${phase || 'Pending'} (timed out)` : phase, message: wf.status?.message, rows: stepRows(wf), logs, stepLogs }, ctx.env);
+  await wr.writeWorkflowSummary({ namespace, name, phase: timedOut ? `${phase || 'Pending'} (timed out)` : phase, message: wf.status?.message, rows: stepRows(wf), logs, stepLogs }, o.env);
   if (timedOut) {
-    wr.reportTimeout(name, ctx.settings.timeoutMinutes, phase);
-    throw new ActionError(`Workflow ${name} did not finish within timeout-minutes (${ctx.settings.timeoutMinutes}); it keeps running.`, {
+    wr.reportTimeout(name, timeoutMinutes, phase);
+    throw new ActionError(`Workflow ${name} did not finish within timeout-minutes (${timeoutMinutes}); it keeps running.`, {
       hint: `Raise timeout-minutes, or follow it with: argo watch -n ${namespace} ${name}`,
       title: 'workflow timeout',
     });
@@ -117,9 +135,9 @@ async function conclude(o: FollowOptions, wf: Workflow, timedOut: boolean): Prom
 }
 
 async function cancelled(o: FollowOptions, last: Workflow | undefined): Promise<never> {
-  const { ctx, client, namespace, name } = o;
-  ctx.setOutput('workflow-status', (last && phaseOf(last)) || 'Running');
-  if (!ctx.settings.stopOnCancel) {
+  const { client, namespace, name } = o;
+  o.outputs.setOutput('workflow-status', (last && phaseOf(last)) || 'Running');
+  if (!o.stopOnCancel) {
     wr.reportCancel(name, false);
     throw new ActionError(`The job was cancelled while waiting for Workflow ${name}; it keeps running.`, { hint: `Follow it with: argo watch -n ${namespace} ${name}`, title: 'cancelled' });
   }

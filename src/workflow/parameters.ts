@@ -1,6 +1,14 @@
 /** The Workflow's arguments: commit, repository and branch from the job, plus workflow-parameters. Pure. */
-import type { Settings } from '../inputs/index.js';
+import type { Pair } from '../inputs/pairs.js';
+import type { RunContext } from '../inputs/run-context.js';
 import type { Parameter } from './model.js';
+
+/** What the parameters are made of: the commit, where the job runs, and workflow-parameters. */
+export interface ParameterSource {
+  commitSha: string;
+  run: Pick<RunContext, 'repository' | 'serverUrl' | 'refName'>;
+  workflowParameters: Pair[];
+}
 
 /**
  * Workflow parameters for the job context. The rendered template declares `repository` and
@@ -13,7 +21,7 @@ export function declaredParameters(template: Record<string, unknown>): string[] 
   return (spec?.arguments?.parameters ?? []).map((p) => p.name ?? '').filter((n) => n !== '');
 }
 
-export function contextParameters(s: Pick<Settings, 'commitSha' | 'run'>, env: NodeJS.ProcessEnv): Parameter[] {
+export function contextParameters(s: Omit<ParameterSource, 'workflowParameters'>, env: NodeJS.ProcessEnv): Parameter[] {
   const repoUrl = s.run.repository ? `${s.run.serverUrl}/${s.run.repository}.git` : '';
   const branch = env.GITHUB_HEAD_REF?.trim() || s.run.refName;
   return [
@@ -27,7 +35,7 @@ export function contextParameters(s: Pick<Settings, 'commitSha' | 'run'>, env: N
  * Context parameters, then workflow-parameters (which win on a name clash). A workflow-parameter
  * the template does not declare is passed on with a warning (likely a typo).
  */
-export function submitParameters(template: Record<string, unknown>, s: Pick<Settings, 'commitSha' | 'run' | 'workflowParameters'>, env: NodeJS.ProcessEnv, warn: (message: string) => void): Parameter[] {
+export function submitParameters(template: Record<string, unknown>, s: ParameterSource, env: NodeJS.ProcessEnv, warn: (message: string) => void): Parameter[] {
   const declared = declaredParameters(template);
   const byName = new Map<string, string>();
   for (const p of contextParameters(s, env)) if (p.value !== '') byName.set(p.name, p.value);
