@@ -9,13 +9,11 @@ import { InputError } from '../errors.js';
 import { realClock } from '../clock.js';
 import { openPipelineApi, type PipelineExecution } from '../codepipeline/api.js';
 import { checkExecution, locateByCommit } from '../codepipeline/locate.js';
-import { awaitAndReport, preparePipeline, type PipelineOutputs, type PipelineReporter } from '../codepipeline/run.js';
+import { preparePipeline } from '../codepipeline/run.js';
+import { awaitExecution } from '../pipeline-await.js';
 import { executionUrl } from '../codepipeline/url.js';
 import { recordPipelineDeployment } from '../github/record.js';
-import { reportEvidence } from '../report/evidence.js';
-import { info, logResult, ProgressLog, warn } from '../report/pipeline-log.js';
-import { writePipelineSummary } from '../report/pipeline-summary.js';
-import { setStackOutputs } from '../stack-outputs.js';
+import { info, warn } from '../report/pipeline-log.js';
 
 export default async function awaitCommand(ctx: CommandContext): Promise<void> {
   const s = ctx.settings;
@@ -40,30 +38,5 @@ export default async function awaitCommand(ctx: CommandContext): Promise<void> {
   const recent = await preparePipeline(api, { clock, signal: ctx.signal, info, warn });
   const ref = s.executionId === '' ? s.commitSha : s.run.sha;
   const deployment = await recordPipelineDeployment({ token: s.githubToken, environment: s.environment, apiUrl: ctx.env.GITHUB_API_URL ?? '', repository: s.run.repository, ref, pipelineName: s.pipelineName, executionId, url });
-  const outputs: PipelineOutputs = { set: (name, value) => ctx.setOutput(name, value), stackOutputs: (o) => setStackOutputs(ctx, o) };
-  const report: PipelineReporter = {
-    info,
-    warn,
-    progress: (title) => new ProgressLog(title),
-    result: async (r, extra, stacks) => {
-      logResult(r);
-      await writePipelineSummary(r, extra, stacks, ctx.env);
-    },
-    evidence: (items) => reportEvidence(items, ctx.env),
-  };
-  await awaitAndReport({
-    api,
-    executionId,
-    known,
-    recent,
-    deadline,
-    timeoutMinutes: s.timeoutMinutes,
-    followSuperseded: s.followSuperseded,
-    stopReason: s.stopOnCancel ? `GitHub run ${s.run.runUrl || s.run.runId || '(unknown)'} was cancelled`.slice(0, 200) : undefined,
-    signal: ctx.signal,
-    clock,
-    deployment,
-    outputs,
-    report,
-  });
+  await awaitExecution(ctx, { api, executionId, known, recent, deadline, clock, deployment });
 }

@@ -8,11 +8,10 @@ import { openAwsSession } from '../aws/session.js';
 import { realClock } from '../clock.js';
 import { openPipelineApi } from '../codepipeline/api.js';
 import { findRetryTarget, retryStage, settleRetried } from '../codepipeline/retry-stage.js';
-import { awaitAndReport, preparePipeline, type PipelineOutputs } from '../codepipeline/run.js';
+import { preparePipeline } from '../codepipeline/run.js';
+import { awaitExecution } from '../pipeline-await.js';
 import { executionUrl } from '../codepipeline/url.js';
 import { info, warn } from '../report/pipeline-log.js';
-import { pipelineReporter } from '../report/pipeline-reporter.js';
-import { setStackOutputs } from '../stack-outputs.js';
 
 export default async function retryCommand(ctx: CommandContext): Promise<void> {
   const s = ctx.settings;
@@ -28,19 +27,5 @@ export default async function retryCommand(ctx: CommandContext): Promise<void> {
   info(`Retried stage ${target.stage} of execution ${executionId} of pipeline ${s.pipelineName} (retry-mode ${s.retryMode}): ${url}`);
   await settleRetried(executionId, io);
   const recent = await preparePipeline(api, { clock, signal: ctx.signal, info, warn });
-  const outputs: PipelineOutputs = { set: (name, value) => ctx.setOutput(name, value), stackOutputs: (o) => setStackOutputs(ctx, o) };
-  await awaitAndReport({
-    api,
-    executionId,
-    recent,
-    deadline,
-    timeoutMinutes: s.timeoutMinutes,
-    followSuperseded: s.followSuperseded,
-    stopReason: s.stopOnCancel ? `GitHub run ${s.run.runUrl || s.run.runId || '(unknown)'} was cancelled`.slice(0, 200) : undefined,
-    signal: ctx.signal,
-    clock,
-    deployment: undefined,
-    outputs,
-    report: pipelineReporter(ctx.env),
-  });
+  await awaitExecution(ctx, { api, executionId, recent, deadline, clock, deployment: undefined });
 }

@@ -8,14 +8,12 @@ import { realClock } from '../clock.js';
 import { openPipelineApi } from '../codepipeline/api.js';
 import { startOf } from '../codepipeline/estimate.js';
 import { once, ONE_OFF_RETRY, SINGLE_ATTEMPT } from '../codepipeline/once.js';
-import { awaitAndReport, preparePipeline, type PipelineOutputs, type PipelineReporter } from '../codepipeline/run.js';
+import { preparePipeline } from '../codepipeline/run.js';
+import { awaitExecution } from '../pipeline-await.js';
 import { defaultClientRequestToken } from '../codepipeline/token.js';
 import { executionUrl } from '../codepipeline/url.js';
 import { recordPipelineDeployment } from '../github/record.js';
-import { reportEvidence } from '../report/evidence.js';
-import { info, logResult, ProgressLog, warn } from '../report/pipeline-log.js';
-import { writePipelineSummary } from '../report/pipeline-summary.js';
-import { setStackOutputs } from '../stack-outputs.js';
+import { info, warn } from '../report/pipeline-log.js';
 
 /** An execution this much older than our request was started by an earlier try of this step. */
 const REUSED_AFTER_MS = 30_000;
@@ -51,29 +49,5 @@ export default async function startCommand(ctx: CommandContext): Promise<void> {
   if (startedAt !== undefined && startedAt < requestedAt - REUSED_AFTER_MS) {
     info(`This client-request-token already started execution ${executionId} at ${new Date(startedAt).toISOString()} (an earlier try of this step): no second execution was started.`);
   }
-  const outputs: PipelineOutputs = { set: (name, value) => ctx.setOutput(name, value), stackOutputs: (o) => setStackOutputs(ctx, o) };
-  const report: PipelineReporter = {
-    info,
-    warn,
-    progress: (title) => new ProgressLog(title),
-    result: async (r, extra, stacks) => {
-      logResult(r);
-      await writePipelineSummary(r, extra, stacks, ctx.env);
-    },
-    evidence: (items) => reportEvidence(items, ctx.env),
-  };
-  await awaitAndReport({
-    api,
-    executionId,
-    recent,
-    deadline,
-    timeoutMinutes: s.timeoutMinutes,
-    followSuperseded: s.followSuperseded,
-    stopReason: s.stopOnCancel ? `GitHub run ${s.run.runUrl || s.run.runId || '(unknown)'} was cancelled`.slice(0, 200) : undefined,
-    signal: ctx.signal,
-    clock,
-    deployment,
-    outputs,
-    report,
-  });
+  await awaitExecution(ctx, { api, executionId, recent, deadline, clock, deployment });
 }
