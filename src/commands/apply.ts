@@ -3,36 +3,21 @@
  * true run a Workflow from it and await the result.
  */
 import type { CommandContext } from '../context.js';
-import { applyTemplate, ensureArgoInstalled, ownershipLabels } from '../kube/apply.js';
-import { connect } from '../kube/connect.js';
+import { connectCluster, followInStep } from '../cluster-step.js';
+import { applyTemplate, ownershipLabels } from '../kube/apply.js';
 import { FIELD_MANAGER } from '../kube/rbac.js';
 import { CancelledError, type KubeClient } from '../kube/transport.js';
 import { submitWorkflow, terminateWorkflow, SUBMISSION_ANNOTATION } from '../workflow/api.js';
-import { followWorkflow } from '../workflow/follow.js';
 import { buildWorkflow, phaseOf, workflowName, type Workflow } from '../workflow/model.js';
 import { submitParameters } from '../workflow/parameters.js';
-import { reportApplied, reportApplying, reportConnecting, writeApplySummary } from '../report/kube-apply.js';
+import { reportApplied, reportApplying, writeApplySummary } from '../report/kube-apply.js';
 import * as wr from '../report/workflow-summary.js';
 import { renderTemplate, type RenderedTemplate } from '../pipeline-template.js';
 
 export default async function applyCommand(ctx: CommandContext): Promise<void> {
   const s = ctx.settings;
   const template = await renderTemplate(ctx);
-  const client = await connect(
-    {
-      clusterName: s.clusterName,
-      kubeconfig: s.kubeconfig,
-      kubeContext: s.kubeContext,
-      namespace: s.namespace,
-      env: ctx.env,
-      workspace: ctx.workspace,
-      setSecret: (v) => ctx.setSecret(v),
-      openAwsSession: () => import('../aws/session.js').then((m) => m.openAwsSession(ctx)),
-    },
-    s.submit && !s.dryRun ? 'submit' : 'apply',
-  );
-  reportConnecting(client.access.server, client.access.source);
-  await ensureArgoInstalled(client, s.submit && !s.dryRun ? ['workflowtemplates', 'workflows'] : ['workflowtemplates'], ctx.signal);
+  const client = await connectCluster(ctx, s.submit && !s.dryRun ? 'submit' : 'apply', s.submit && !s.dryRun ? ['workflowtemplates', 'workflows'] : ['workflowtemplates']);
   reportApplying({ name: template.name, namespace: template.namespace, fieldManager: FIELD_MANAGER, dryRun: s.dryRun });
   const outcome = await applyTemplate(client, template, s.dryRun, ctx.signal);
   ctx.setOutput('apply-result', outcome.result);
@@ -74,17 +59,5 @@ async function runWorkflow(ctx: CommandContext, client: KubeClient, template: Re
     wr.reportNotWaiting(name);
     return;
   }
-  await followWorkflow({
-    client,
-    namespace: template.namespace,
-    name,
-    initial: submitted,
-    deadline: client.clock.now() + s.timeoutMinutes * 60_000,
-    timeoutMinutes: s.timeoutMinutes,
-    stopOnCancel: s.stopOnCancel,
-    signal: ctx.signal,
-    env: ctx.env,
-    connection: s,
-    outputs: ctx,
-  });
+  await followInStep(ctx, { client, namespace: template.namespace, name, initial: submitted, deadline: client.clock.now() + s.timeoutMinutes * 60_000 });
 }

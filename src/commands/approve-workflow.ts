@@ -6,14 +6,11 @@
  */
 import { realClock } from '../clock.js';
 import type { CommandContext } from '../context.js';
+import { connectCluster, followInStep } from '../cluster-step.js';
 import { InputError } from '../errors.js';
-import { ensureArgoInstalled } from '../kube/apply.js';
-import { connect } from '../kube/connect.js';
-import { reportConnecting } from '../report/kube-apply.js';
 import * as wr from '../report/workflow-summary.js';
 import { pendingApprovals } from '../workflow/approvals.js';
 import { decide, decisionMessage, decisionOf } from '../workflow/decide.js';
-import { followWorkflow } from '../workflow/follow.js';
 import { phaseOf } from '../workflow/model.js';
 
 export default async function approveWorkflowCommand(ctx: CommandContext): Promise<void> {
@@ -23,21 +20,7 @@ export default async function approveWorkflowCommand(ctx: CommandContext): Promi
     throw new InputError('environment', 'is empty, and approve with workflow-name answers the approval of one environment', 'the environment whose approval to answer, as named in aphex-config.yaml', 'environment: production');
   }
   const deadline = realClock.now() + s.timeoutMinutes * 60_000;
-  const client = await connect(
-    {
-      clusterName: s.clusterName,
-      kubeconfig: s.kubeconfig,
-      kubeContext: s.kubeContext,
-      namespace,
-      env: ctx.env,
-      workspace: ctx.workspace,
-      setSecret: (v) => ctx.setSecret(v),
-      openAwsSession: () => import('../aws/session.js').then((m) => m.openAwsSession(ctx)),
-    },
-    'approve',
-  );
-  reportConnecting(client.access.server, client.access.source);
-  await ensureArgoInstalled(client, ['workflows'], ctx.signal);
+  const client = await connectCluster(ctx, 'approve', ['workflows']);
   ctx.setOutput('workflow-name', name);
   const decision = decisionOf({ result: s.approvalResult, summary: s.approvalSummary, actor: s.run.actor, runUrl: s.run.runUrl, now: client.clock.now() });
   const answered = await decide({ client, namespace, name, environment, decision, signal: ctx.signal });
@@ -48,17 +31,5 @@ export default async function approveWorkflowCommand(ctx: CommandContext): Promi
     wr.reportNotWaiting(name);
     return;
   }
-  await followWorkflow({
-    client,
-    namespace,
-    name,
-    initial: answered.workflow,
-    deadline,
-    timeoutMinutes: s.timeoutMinutes,
-    stopOnCancel: s.stopOnCancel,
-    signal: ctx.signal,
-    env: ctx.env,
-    connection: s,
-    outputs: ctx,
-  });
+  await followInStep(ctx, { client, namespace, name, initial: answered.workflow, deadline });
 }

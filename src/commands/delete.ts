@@ -6,11 +6,9 @@
 import { defaultPipelineName } from '../aphex/names.js';
 import { templateName } from '../argo/render.js';
 import type { CommandContext } from '../context.js';
+import { connectCluster } from '../cluster-step.js';
 import { ActionError } from '../errors.js';
-import { ensureArgoInstalled } from '../kube/apply.js';
-import { connect } from '../kube/connect.js';
 import { deleteTemplate } from '../kube/delete.js';
-import { reportConnecting } from '../report/kube-apply.js';
 import { reportDeleted } from '../report/kube-delete.js';
 
 export default async function deleteCommand(ctx: CommandContext): Promise<void> {
@@ -20,21 +18,7 @@ export default async function deleteCommand(ctx: CommandContext): Promise<void> 
     throw new ActionError("No pipeline name: input 'pipeline' is empty and there is no repository name (GITHUB_REPOSITORY) to derive it from.", { hint: "Set the input 'pipeline' to the pipeline to retire, for example: pipeline: my-app", title: 'input pipeline' });
   }
   const ref = { name: templateName(pipeline), namespace: s.namespace, pipeline };
-  const client = await connect(
-    {
-      clusterName: s.clusterName,
-      kubeconfig: s.kubeconfig,
-      kubeContext: s.kubeContext,
-      namespace: s.namespace,
-      env: ctx.env,
-      workspace: ctx.workspace,
-      setSecret: (v) => ctx.setSecret(v),
-      openAwsSession: () => import('../aws/session.js').then((m) => m.openAwsSession(ctx)),
-    },
-    'delete',
-  );
-  reportConnecting(client.access.server, client.access.source);
-  await ensureArgoInstalled(client, ['workflowtemplates'], ctx.signal);
+  const client = await connectCluster(ctx, 'delete', ['workflowtemplates']);
   const outcome = await deleteTemplate(client, ref, s.dryRun, ctx.signal);
   ctx.setOutput('delete-result', outcome.result);
   ctx.setOutput('template-name', ref.name);
