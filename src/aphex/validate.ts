@@ -7,6 +7,7 @@ import { semanticIssues } from './rules.js';
 import { findSecrets } from './secrets.js';
 import { schemaIssues } from './schema.js';
 import { parseSource, positionOf, positionOfChar, type ParsedSource } from './source.js';
+import { dedupeProblems } from '../util/problems.js';
 
 export interface ValidationResult {
   /** Present only when there are no problems. */
@@ -34,7 +35,7 @@ export function validateConfigText(text: string, file: string): ValidationResult
   const rules = semanticIssues(src.data);
   const issues: ConfigIssue[] = [...withoutEchoes(schemaIssues(src.data), rules.issues), ...rules.issues];
   for (const issue of issues) problems.push(toProblem(src, file, issue));
-  const sorted = sortProblems(dedupe(problems));
+  const sorted = sortProblems(dedupeProblems(problems));
   const secrets = [...new Set([...raw, ...rules.secrets])];
   return sorted.length === 0 ? { config: src.data as AphexConfig, problems: [], secrets } : { problems: sorted, secrets };
 }
@@ -48,16 +49,6 @@ function withoutEchoes(schema: ConfigIssue[], rules: ConfigIssue[]): ConfigIssue
 function toProblem(src: ParsedSource, file: string, issue: ConfigIssue): Problem {
   const pos = issue.char === undefined ? positionOf(src, issue.path, issue.atKey) : positionOfChar(src, issue.path, issue.char, issue.atKey);
   return { file, ...pos, message: issue.message, rule: issue.rule };
-}
-
-function dedupe(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const id = `${p.line}:${p.col}:${p.rule}:${p.message}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

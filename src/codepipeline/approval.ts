@@ -1,9 +1,8 @@
 /** Waiting until a manual-approval action of an execution is pending, then answering it. */
-import type { GetPipelineStateOutput, PipelineApi } from './api.js';
+import type { GetPipelineStateOutput } from './api.js';
 import { ActionError } from '../errors.js';
-import type { Clock } from '../clock.js';
 import { awsErrorName } from './aws-errors.js';
-import { failureText, LoopFailures } from './looks.js';
+import { failureText, LoopFailures, type PipelineLoop } from './looks.js';
 import { once } from './once.js';
 import { pollUntil } from './poll.js';
 import { isFinished } from './status.js';
@@ -39,16 +38,7 @@ export function lookAtApproval(state: GetPipelineStateOutput, t: ApprovalTarget)
   return { kind: 'waiting' };
 }
 
-export interface ApprovalWait {
-  api: PipelineApi;
-  /** The command's deadline (clock ms). */
-  deadline: number;
-  timeoutMinutes: number;
-  signal: AbortSignal;
-  clock: Clock;
-  info(message: string): void;
-  warn(message: string): void;
-}
+export type ApprovalWait = PipelineLoop;
 
 /** How often a wait for an approval checks that the execution still runs. */
 const CHECK_RUNNING_MS = 30_000;

@@ -3,28 +3,18 @@
  * up front, so a mistyped id fails in seconds), or the one of a commit (waiting for it to appear,
  * within the command's one deadline).
  */
-import type { PipelineApi, PipelineExecution, PipelineExecutionSummary } from './api.js';
+import type { PipelineExecution, PipelineExecutionSummary } from './api.js';
 import { ActionError, messageOf } from '../errors.js';
-import type { Clock } from '../clock.js';
 import { awsErrorName } from './aws-errors.js';
 import { executionOfCommit } from './find.js';
-import { LoopFailures } from './looks.js';
+import { LoopFailures, type PipelineLoop } from './looks.js';
 import { once } from './once.js';
 import { pollUntil } from './poll.js';
 
 /** How many recent executions each look searches. */
 export const RECENT = 50;
 
-export interface LocateOptions {
-  api: PipelineApi;
-  /** The command's deadline (clock ms). */
-  deadline: number;
-  timeoutMinutes: number;
-  signal: AbortSignal;
-  clock: Clock;
-  info(message: string): void;
-  warn(message: string): void;
-}
+export type LocateOptions = PipelineLoop;
 
 /** The execution given as execution-id, as GetPipelineExecution sees it now. */
 export async function checkExecution(id: string, o: LocateOptions): Promise<PipelineExecution> {

@@ -7,6 +7,7 @@
  */
 import { ActionError } from '../errors.js';
 import type { Clock } from '../clock.js';
+import type { PipelineApi } from './api.js';
 import { classifyError, factsOf, FailureStreak, isRetryable, persistBudgetMs } from '../retry/index.js';
 
 /** The failure going on when a wait ended. */
@@ -45,6 +46,18 @@ export function factsView(e: unknown): unknown {
 export function mayRetry(e: unknown, signal?: AbortSignal): boolean {
   if (signal?.aborted) return false;
   return e instanceof ActionError ? e.retryable : isRetryable(classifyError(e, signal));
+}
+
+/** What a wait loop over one pipeline needs: the API, the command's one deadline, the job's cancellation, a clock and where to log. */
+export interface PipelineLoop {
+  api: PipelineApi;
+  /** The command's deadline (clock ms). */
+  deadline: number;
+  timeoutMinutes: number;
+  signal: AbortSignal;
+  clock: Clock;
+  info(message: string): void;
+  warn(message: string): void;
 }
 
 export interface LoopFailureOptions {

@@ -18,6 +18,7 @@ import { triggerIssues, variableIssues } from './variables.js';
 import { viewOf } from './view.js';
 import { isObj } from '../util/guards.js';
 import { escapeHidden } from '../util/hidden-chars.js';
+import { dedupeProblems } from '../util/problems.js';
 
 export interface DeclarationProblem extends Problem {
   severity: Severity;
@@ -71,7 +72,7 @@ export function validateDeclarationText(text: string, file: string, options: Val
   found.issues.push(...nameIssues(decl, options.pipelineName));
   for (const issue of outer) problems.push(toProblem(src, file, [], issue));
   for (const issue of found.issues) problems.push(toProblem(src, file, root, issue));
-  const all = sorted(dedupe(problems));
+  const all = sorted(dedupeProblems(problems));
   const secrets = [...new Set([...raw, ...found.secrets])];
   const ok = !all.some((p) => p.severity === 'error');
   return ok ? { declaration: decl as PipelineDeclaration, problems: all, secrets } : { problems: all, secrets };
@@ -104,16 +105,6 @@ function toProblem(src: ParsedSource, file: string, root: DeclPath, issue: Issue
   // A problem of a whole stage or action points at where it starts: an annotation spanning lines would lose its column.
   const at = pos.endLine > pos.line ? { line: pos.line, col: pos.col } : pos;
   return { file, ...at, message: issue.message, rule: issue.rule, severity: issue.severity };
-}
-
-function dedupe(problems: DeclarationProblem[]): DeclarationProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const id = `${p.line}:${p.col}:${p.rule}:${p.message}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
 }
 
 function sorted(problems: DeclarationProblem[]): DeclarationProblem[] {
