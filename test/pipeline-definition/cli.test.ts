@@ -1,30 +1,10 @@
 /** The aphex-pipeline CLI validates pipeline declarations too: compiler-like lines, 0/1 exit codes. */
 import { describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { actionEntry, ROOT } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
 import { expectations, INVALID, VALID } from './corpus.ts';
-
-const BIN = path.join(ROOT, 'bin/aphex-pipeline.js');
-
-function cli(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: cwd, APHEX_DIST: path.relative(ROOT, path.dirname(actionEntry())) };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += String(d)));
-    child.stderr.on('data', (d) => (stderr += String(d)));
-    const t = setTimeout(() => child.kill('SIGKILL'), 30000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(t);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 function copy(dir: string, file: string): string {
   const cwd = mkdtempSync(path.join(os.tmpdir(), 'aphex-cli-decl-'));
@@ -34,14 +14,14 @@ function copy(dir: string, file: string): string {
 
 describe('aphex-pipeline validate --pipeline-definition', () => {
   test('a valid declaration: exit 0 and one readable line', async () => {
-    const r = await cli(['validate', '--pipeline-definition', 'multi-region.json'], copy(VALID, 'multi-region.json'));
+    const r = await runCli(['validate', '--pipeline-definition', 'multi-region.json'], copy(VALID, 'multi-region.json'));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('multi-region.json is a valid pipeline declaration: 3 stages, 5 actions (V1).\n');
   });
 
   test('an invalid declaration: exit 1, one file:line:col line per problem, errors and warnings', async () => {
-    const r = await cli(['validate', '--pipeline-definition', 'action-types.yaml'], copy(INVALID, 'action-types.yaml'));
+    const r = await runCli(['validate', '--pipeline-definition', 'action-types.yaml'], copy(INVALID, 'action-types.yaml'));
     expect(r.code).toBe(1);
     const expected = expectations('action-types.yaml');
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('action-types.yaml:'));
@@ -52,7 +32,7 @@ describe('aphex-pipeline validate --pipeline-definition', () => {
   });
 
   test('warnings alone: exit 0, each at its line', async () => {
-    const r = await cli(['validate', '--pipeline-definition', 'advice.yaml'], copy(INVALID, 'advice.yaml'));
+    const r = await runCli(['validate', '--pipeline-definition', 'advice.yaml'], copy(INVALID, 'advice.yaml'));
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').filter((l) => / warning: /.test(l))).toHaveLength(expectations('advice.yaml').length);
     expect(r.stdout).toContain('advice.yaml is a valid pipeline declaration: 3 stages, 3 actions; 4 warnings.');
