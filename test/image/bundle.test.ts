@@ -51,7 +51,7 @@ describe('image/Dockerfile', () => {
       expect([source, existsSync(path.join(ROOT, source))]).toEqual([source, true]);
       expect([source, allowed.some((a) => source === a || source.startsWith(`${a}/`))]).toEqual([source, true]);
     }
-    expect(allowed.sort()).toEqual(['package-lock.json', 'package.json', 'scripts/build-image.mjs', 'src', 'tsconfig.json']);
+    expect(allowed.sort()).toEqual(['package-lock.json', 'package.json', 'scripts/build-image.mjs', 'scripts/bundle.mjs', 'src', 'tsconfig.json']);
   });
 
   test('Node 24 in both stages, git, the CDK CLI at an exact version, the scripts on PATH, a numeric non-root user', () => {
@@ -101,7 +101,7 @@ describe('image/Dockerfile', () => {
   });
 
   test('the action bundle (scripts/build.mjs) does not take the image scripts in', () => {
-    expect(readFileSync(path.join(ROOT, 'scripts/build.mjs'), 'utf8')).toContain("path.join(root, 'src/index.ts')");
+    expect(readFileSync(path.join(ROOT, 'scripts/build.mjs'), 'utf8')).toContain("bundle('src/index.ts', target)");
     const imports = spawnSync('grep', ['-rl', '--include=*.ts', "from '\\.\\./image/\\|from '\\./image/", path.join(ROOT, 'src')], { encoding: 'utf8' }).stdout.trim();
     expect(imports).toBe('');
   });
