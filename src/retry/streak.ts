@@ -58,7 +58,9 @@ export class FailureStreak {
     this.failures++;
     const kind = classifyError(error);
     const sinceMs = now - this.firstAt;
-    const delayMs = backoffDelay(this.opts.backoff ?? LOOP_BACKOFF, this.failures, random, { throttled: kind === 'throttling', retryAfterMs: factsOf(error).retryAfterMs });
+    const backoff = backoffDelay(this.opts.backoff ?? LOOP_BACKOFF, this.failures, random, { throttled: kind === 'throttling', retryAfterMs: factsOf(error).retryAfterMs });
+    // The streak is judged at a look: look again when the budget runs out, not a whole back-off later.
+    const delayMs = sinceMs < this.opts.budgetMs ? Math.min(backoff, Math.max(1000, this.opts.budgetMs - sinceMs)) : backoff;
     const exhausted = sinceMs >= this.opts.budgetMs && this.failures >= (this.opts.minFailures ?? 3);
     let log: string | undefined;
     if (this.failures === 1) {
