@@ -4,29 +4,36 @@
  * states, and sets matched, event-type, execution-id, execution-status, stage-name, action-name.
  * No AWS call, no credentials.
  */
-import { readFile, stat } from 'node:fs/promises';
 import type { CommandContext } from '../context.js';
-import { ActionError, messageOf } from '../errors.js';
+import { ActionError } from '../errors.js';
 import { describeEvent, mismatch, parseDispatch } from '../events/codepipeline-event.js';
 import { info } from '../report/pipeline-log.js';
+import { readRegularFileSync, UnreadableFile } from '../util/regular-file.js';
 
 /** A dispatch payload is at most 64 KiB at GitHub; anything far larger is not one. */
 const MAX_EVENT_BYTES = 1024 * 1024;
 
-async function readEvent(file: string): Promise<unknown> {
+function readEvent(file: string): unknown {
+  const fail = (why: string, cause: unknown): never => {
+    throw new ActionError(`Could not read the triggering event from GITHUB_EVENT_PATH (${file}): ${why}.`, { hint: 'The runner writes the event there as JSON; check that no earlier step replaced the file.', title: 'event', cause });
+  };
   if (file === '') throw new ActionError('GITHUB_EVENT_PATH is not set, so there is no triggering event to read.', { hint: 'command: event runs in a GitHub Actions job started by repository_dispatch.', title: 'event' });
+  let text = '';
   try {
-    const st = await stat(file);
-    if (!st.isFile() || st.size > MAX_EVENT_BYTES) throw new Error(st.isFile() ? `it is ${st.size} bytes, more than a dispatch payload can be` : 'it is not a regular file');
-    return JSON.parse(await readFile(file, 'utf8'));
+    text = readRegularFileSync(file, MAX_EVENT_BYTES).toString('utf8');
   } catch (e) {
-    throw new ActionError(`Could not read the triggering event from GITHUB_EVENT_PATH (${file}): ${messageOf(e)}`, { hint: 'The runner writes the event there; check that no earlier step replaced the file.', title: 'event', cause: e });
+    fail(e instanceof UnreadableFile ? e.message : String(e), e);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    return fail(`it is not JSON (it starts with '${text.trimStart().slice(0, 20).replace(/\s+/g, ' ')}')`, e);
   }
 }
 
 export default async function eventCommand(ctx: CommandContext): Promise<void> {
   const s = ctx.settings;
-  const event = parseDispatch(s.run.eventName, await readEvent(ctx.env.GITHUB_EVENT_PATH ?? ''));
+  const event = parseDispatch(s.run.eventName, readEvent(ctx.env.GITHUB_EVENT_PATH ?? ''));
   const why = mismatch(event, { pipelineName: s.pipelineName, stageName: s.stageName, actionName: s.actionName, states: s.states });
   ctx.setOutput('matched', why === undefined ? 'true' : 'false');
   ctx.setOutput('event-type', event.type);

@@ -5,6 +5,7 @@
  * one message naming what was expected. No AWS call and no credentials.
  */
 import { describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -74,7 +75,15 @@ describe('command: event', () => {
 
   test('an event file that is not JSON says where it was read from', async () => {
     const r = await onEvent('{not json');
-    expect(r.errors[0]?.message).toMatch(/^Could not read the triggering event from GITHUB_EVENT_PATH \(.*event\.json\): /);
+    expect(r.errors[0]?.message).toMatch(/^Could not read the triggering event from GITHUB_EVENT_PATH \(.*event\.json\): it is not JSON \(it starts with '\{not json'\)\.\n/);
+  });
+
+  test('an event path that is a named pipe is refused at once, not read', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'aphex-event-fifo-'));
+    execFileSync('mkfifo', [path.join(dir, 'event.json')]);
+    const r = await runAction({ inputs: { command: 'event', 'pipeline-name': 'shop' }, env: { GITHUB_EVENT_NAME: 'repository_dispatch', GITHUB_EVENT_PATH: path.join(dir, 'event.json') }, workspace: dir, timeoutMs: 20_000 });
+    expect(r.code).toBe(1);
+    expect(r.errors[0]?.message).toMatch(/: it is a named pipe \(FIFO\), not a regular file\.\n/);
   });
 
   test('an unknown state in states is an input error listing the states', async () => {
