@@ -8,11 +8,11 @@
  * Standalone on purpose: programs other than the action (the pipeline image's scripts) call
  * inClusterConfig() / inClusterAccess() to reach the API server from a Workflow pod.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError } from '../errors.js';
 import { AgentFactory } from './agent.js';
-import { TokenFile } from './credentials.js';
+import { readSetting, TokenFile } from './credentials.js';
 import type { KubeAccess } from './transport.js';
 
 export const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -61,9 +61,9 @@ export function inClusterConfig(env: NodeJS.ProcessEnv, setSecret: (value: strin
   const paths = inClusterPaths(env);
   const token = new TokenFile({ path: paths.tokenFile, setting: `the service account token (${IN_CLUSTER_VARS.token})`, where: 'the in-cluster configuration', setSecret });
   token.read();
-  const ca = existsSync(paths.caFile) ? readFileSync(paths.caFile) : undefined;
+  const ca = existsSync(paths.caFile) ? readSetting(paths.caFile, `the cluster CA (${IN_CLUSTER_VARS.ca})`, 'the in-cluster configuration') : undefined;
   let namespace = env.POD_NAMESPACE?.trim() ?? '';
-  if (namespace === '' && existsSync(paths.namespaceFile)) namespace = readFileSync(paths.namespaceFile, 'utf8').trim();
+  if (namespace === '' && existsSync(paths.namespaceFile)) namespace = readSetting(paths.namespaceFile, `the namespace (${IN_CLUSTER_VARS.namespace})`, 'the in-cluster configuration').toString('utf8').trim();
   return {
     server: `https://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${port}`,
     paths,
